@@ -1,0 +1,51 @@
+// npm run --silent metrics -- [--data DIR] [--format table|csv|json]
+import { computeMetrics } from "../metrics/registry";
+import { metricsCsv } from "../export/tables";
+import { formatRange, formatWithUnit } from "../format";
+import { loadBundle, DEFAULT_DATA_DIR } from "../server/load-data";
+import { fail, oneOf, parseArgs } from "./args";
+
+const FORMATS = ["table", "csv", "json"] as const;
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2), ["data", "format"]);
+  if (!args.ok)
+    fail("metrics", `${args.message}; usage: metrics [--data DIR] [--format table|csv|json]`);
+  if (args.positional.length > 0) fail("metrics", `unexpected argument ${args.positional[0]}`);
+  const format = oneOf(args.flags.format, FORMATS, "table");
+  if (format === null) fail("metrics", `--format must be one of ${FORMATS.join(", ")}`);
+  const dir = args.flags.data ?? DEFAULT_DATA_DIR;
+  const bundle = await loadBundle(dir).catch((e: NodeJS.ErrnoException) =>
+    fail("metrics", `cannot read data directory ${dir}: ${e.code ?? e.message}`),
+  );
+  const broken = bundle.reports.filter((r) => r.errors.length > 0);
+  for (const r of broken) {
+    process.stderr.write(
+      `metrics: ${r.file}: ${r.rejected} of ${r.rows} rows rejected, ${r.errors.length} errors (run validate for details)\n`,
+    );
+  }
+  const metrics = computeMetrics(bundle);
+  if (format === "json") {
+    const out = metrics.map(({ id, label, unit, value, low, high, formula }) => ({
+      id,
+      label,
+      unit,
+      value,
+      low,
+      high,
+      formula,
+    }));
+    process.stdout.write(JSON.stringify(out, null, 2) + "\n");
+  } else if (format === "csv") {
+    process.stdout.write(metricsCsv(metrics));
+  } else {
+    for (const m of metrics) {
+      const range = m.low !== m.high ? `  (${formatRange(m.low, m.high, m.unit)})` : "";
+      process.stdout.write(
+        `${m.id.padEnd(46)} ${formatWithUnit(m.value, m.unit).padStart(16)}${range}\n    ${m.label}\n    = ${m.formula}\n`,
+      );
+    }
+  }
+}
+
+main().catch((e: unknown) => fail("metrics", e instanceof Error ? e.message : String(e)));

@@ -1,0 +1,43 @@
+// Bytes to text, before any CSV parsing: the one place that decides what a "text file" is.
+export type Decoded =
+  | { ok: true; text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" }
+  | { ok: false; code: "binary_file" | "bad_encoding"; message: string };
+
+export function decodeCsvBytes(bytes: Uint8Array): Decoded {
+  // A UTF-16 file announces itself with a byte-order mark; spreadsheet programs write them.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return {
+      ok: true,
+      text: new TextDecoder("utf-16le").decode(bytes.subarray(2)),
+      encoding: "utf-16le",
+    };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return {
+      ok: true,
+      text: new TextDecoder("utf-16be").decode(bytes.subarray(2)),
+      encoding: "utf-16be",
+    };
+  }
+  if (bytes.includes(0)) {
+    return {
+      ok: false,
+      code: "binary_file",
+      message:
+        "This is not a text file: it contains NUL bytes. Save the data as CSV (UTF-8) and try again.",
+    };
+  }
+  try {
+    return {
+      ok: true,
+      text: new TextDecoder("utf-8", { fatal: true }).decode(bytes),
+      encoding: "utf-8",
+    };
+  } catch {
+    return {
+      ok: false,
+      code: "bad_encoding",
+      message: "This file is not valid UTF-8 text. Save it as CSV UTF-8 and try again.",
+    };
+  }
+}

@@ -1,0 +1,28 @@
+// Spreadsheet programs run a cell that starts with one of these as a formula (CSV injection).
+// Full-width forms are included because some spreadsheets fold them to their ASCII forms.
+const FORMULA_TRIGGERS = new Set([
+  "=",
+  "+",
+  "-",
+  "@",
+  "\t",
+  "\r",
+  "\n",
+  "\uFF1D",
+  "\uFF0B",
+  "\uFF0D",
+  "\uFF20",
+]);
+
+const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+
+/** Whether a text cell must be defused; a real number, negative or not, never is. */
+export function needsNeutralising(cell: string): boolean {
+  if (cell === "" || PLAIN_NUMBER.test(cell)) return false;
+  // Only the first character matters to the spreadsheet, whatever follows (line breaks included).
+  return FORMULA_TRIGGERS.has(cell[0]!);
+}
+
+export function neutraliseCell(cell: string): string {
+  return needsNeutralising(cell) ? `'${cell}` : cell;
+}

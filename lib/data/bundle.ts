@@ -1,0 +1,75 @@
+// All of data/ as one value: typed rows plus a validation report per file. Pure: it takes file
+// texts, so the build, the command line and a reader's upload share it.
+import { DATASETS, type DatasetName } from "./datasets";
+import { eventsSchema, factorsSchema, sourcesSchema, tidySchema } from "./schemas";
+import type { Factor, Observation, Source, TimelineEvent, ValidationReport } from "./types";
+import { validateCsvText } from "./validate";
+
+export type DataFiles = Readonly<Record<string, string | undefined>>;
+
+export interface FileReport {
+  file: string;
+  dataset: string;
+  rows: number;
+  valid: number;
+  rejected: number;
+  errors: ValidationReport<unknown>["errors"];
+}
+
+export interface DataBundle {
+  sources: Source[];
+  factors: Factor[];
+  events: TimelineEvent[];
+  datasets: Record<DatasetName, Observation[]>;
+  reports: FileReport[];
+}
+
+export const SUPPORT_FILES = ["sources.csv", "factors.csv", "events.csv"] as const;
+
+export const datasetFile = (name: string) => `${name}.csv`;
+
+function toFileReport(file: string, report: ValidationReport<unknown>): FileReport {
+  return {
+    file,
+    dataset: report.dataset,
+    rows: report.rows,
+    valid: report.valid.length,
+    rejected: report.rejectedRows.length,
+    errors: report.errors,
+  };
+}
+
+function missing(file: string, dataset: string): FileReport {
+  return {
+    file,
+    dataset,
+    rows: 0,
+    valid: 0,
+    rejected: 0,
+    errors: [{ row: 0, column: "", code: "missing_file", message: `${file} was not found.` }],
+  };
+}
+
+export function buildBundle(files: DataFiles): DataBundle {
+  const reports: FileReport[] = [];
+  const read = <T>(file: string, dataset: string, validate: (text: string) => ValidationReport<T>): T[] => {
+    const text = files[file];
+    if (text === undefined) {
+      reports.push(missing(file, dataset));
+      return [];
+    }
+    const report = validate(text);
+    reports.push(toFileReport(file, report));
+    return report.valid;
+  };
+
+  const sources = read("sources.csv", "sources", (t) => validateCsvText(t, sourcesSchema));
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const factors = read("factors.csv", "factors", (t) => validateCsvText(t, factorsSchema(sourceIds)));
+  const events = read("events.csv", "events", (t) => validateCsvText(t, eventsSchema(sourceIds)));
+  const datasets = {} as Record<DatasetName, Observation[]>;
+  for (const spec of DATASETS) {
+    datasets[spec.name] = read(datasetFile(spec.name), spec.name, (t) => validateCsvText(t, tidySchema(spec, sourceIds)));
+  }
+  return { sources, factors, events, datasets, reports };
+}

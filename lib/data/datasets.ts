@@ -1,0 +1,133 @@
+// The tidy datasets: one file each, one declaration each. Everything that reads, validates,
+// documents or downloads a dataset takes its columns, units and series from here.
+import type { Unit } from "./types";
+
+export const TIDY_COLUMNS = ["period", "series", "value", "unit", "basis", "source_id", "note"] as const;
+
+export interface DatasetSpec {
+  name: string;
+  title: string;
+  description: string;
+  units: readonly Unit[];
+  /** Series ids with a human label. */
+  series: Readonly<Record<string, string>>;
+  caveats: readonly string[];
+}
+
+export const DATASETS = [
+  {
+    name: "article",
+    title: "The article's claims",
+    description:
+      "The four numbers the seed article (May 2024) states for “last year”, each quoting its sentence. Claims, not evidence: the checks compare them with the other datasets.",
+    units: ["mb/d", "USD bn", "bcm", "%"],
+    series: {
+      crude_exports_russia_to_china: "Russian crude exports to China",
+      savings_discounted_russian_oil: "China's savings on discounted Russian oil",
+      gas_imports_from_russia: "Chinese gas imports from Russia",
+      gas_imports_growth: "Growth of Chinese gas imports from Russia",
+    },
+    caveats: [
+      "The article dates the $4.34 bn savings to “last year”; the Reuters estimate behind it covers January–September 2023.",
+      "“Nearly 40%” is a hedge: the row holds 40 as the stated bound.",
+    ],
+  },
+  {
+    name: "crude_annual",
+    title: "China's crude imports, annual",
+    description:
+      "China's crude oil imports from Russia and Saudi Arabia and in total, 2014–2024, in the units the sources state (Mt per year and/or mb/d), and Russia's share of the total.",
+    units: ["Mt", "mb/d", "%"],
+    series: {
+      russia: "From Russia",
+      saudi_arabia: "From Saudi Arabia",
+      china_total: "China total",
+      russia_share: "Russia's share of China's crude imports",
+      russia_pipeline: "From Russia by pipeline",
+      russia_seaborne: "From Russia by sea",
+    },
+    caveats: [
+      "No tonnage for 2015–2016; no Saudi volumes for 2015 and 2017: gaps stay gaps.",
+      "mb/d figures converted by the sources from tonnes at about 7.3 barrels per tonne.",
+    ],
+  },
+  {
+    name: "crude_monthly",
+    title: "Russian crude to China, monthly",
+    description:
+      "China's monthly crude imports from Russia in 2023 (and the 2024 months the sources give). Months China's customs published together stay together (2023-01/02).",
+    units: ["Mt", "mb/d"],
+    series: { russia: "From Russia" },
+    caveats: [
+      "July–August and November–December 2023 are derived by subtraction from published totals.",
+    ],
+  },
+  {
+    name: "gas_china",
+    title: "Russian gas to China",
+    description:
+      "Power of Siberia pipeline deliveries (bcm) and Russian LNG to China (Mt) by year, and the pipeline's design capacity.",
+    units: ["bcm", "Mt"],
+    series: {
+      power_of_siberia: "Power of Siberia pipeline",
+      power_of_siberia_capacity: "Power of Siberia design capacity",
+      lng: "Russian LNG to China",
+    },
+    caveats: [
+      "LNG for 2021 and 2024 is derived from stated growth rates; 2019 is not published in what was read.",
+      "LNG is in tonnes; the dashboard converts it to bcm at 1.36 bcm/Mt (range 1.31–1.38).",
+    ],
+  },
+  {
+    name: "gas_europe",
+    title: "Russian gas to Europe",
+    description:
+      "Reuters' series of Russian pipeline gas to Europe, and Gazprom's own export totals, whose scope changes (Turkey included; China from 2019). Different series: never one line.",
+    units: ["bcm"],
+    series: {
+      reuters_pipeline_europe: "Pipeline gas to Europe (Reuters)",
+      reuters_pipeline_europe_peak_low: "Peak pipeline gas to Europe, low end (Reuters)",
+      reuters_pipeline_europe_peak_high: "Peak pipeline gas to Europe, high end (Reuters)",
+      gazprom_europe_turkey: "Gazprom exports to Europe and Turkey",
+      gazprom_europe: "Gazprom exports to Europe",
+      gazprom_far_abroad_incl_china: "Gazprom exports outside the former USSR, incl. China",
+    },
+    caveats: ["The 2018–2019 peak is stated as a range, 175–180 bcm: two rows, low and high."],
+  },
+  {
+    name: "savings",
+    title: "Savings and the import bill",
+    description:
+      "Reuters' estimate of what China saved by buying discounted Russian crude (January–September 2023), the wider sanctioned-oil estimate, and the value of China's crude imports from Russia.",
+    units: ["USD bn"],
+    series: {
+      russian_crude_savings: "Savings on Russian crude (Reuters estimate)",
+      sanctioned_crude_savings: "Savings on Russian, Iranian and Venezuelan crude (Reuters estimate)",
+      import_bill_russian_crude: "Value of crude imports from Russia",
+    },
+    caveats: ["The savings cover January–September 2023; the import bill covers whole years."],
+  },
+  {
+    name: "prices",
+    title: "Urals prices and ESPO differentials, 2023",
+    description:
+      "Monthly Urals prices and its discount to Dated Brent, and ESPO Blend's differential to ICE Brent for cargoes to China, 2023.",
+    units: ["USD/bbl"],
+    series: {
+      urals_price: "Urals price",
+      urals_discount_to_dated_brent: "Urals discount to Dated Brent",
+      dated_brent: "Dated Brent",
+      espo_vs_ice_brent: "ESPO Blend vs ICE Brent (negative = discount)",
+    },
+    caveats: [
+      "No full-year 2023 Urals average was published in what was read.",
+      "ESPO differentials stated as ranges are shown at the midpoint (derived).",
+    ],
+  },
+] as const satisfies readonly DatasetSpec[];
+
+export type DatasetName = (typeof DATASETS)[number]["name"];
+
+export function findDataset(name: string): DatasetSpec | undefined {
+  return DATASETS.find((d) => d.name === name);
+}

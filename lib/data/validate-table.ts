@@ -1,0 +1,119 @@
+// Header, shape and key checks shared by every kind of file; the per-row coercion comes from
+// the schema. Records are fed one at a time so the same code validates a whole file and a stream.
+import type { CsvRecord, CsvSyntaxError } from "../csv/read";
+import type { RowError, ValidationReport } from "./types";
+import { clip } from "./clip";
+
+export interface RowResult<T> {
+  value: T | null;
+  errors: RowError[];
+}
+
+export interface TableSchema<T> {
+  dataset: string;
+  columns: readonly string[];
+  /** Cells by column name; returns the typed row, or the reasons it is rejected. */
+  coerceRow(cells: Readonly<Record<string, string>>, row: number): RowResult<T>;
+  /** Rows with equal keys are duplicates; the later one is rejected. */
+  key?(value: T): string;
+  keyColumns?: string;
+}
+
+export interface TableValidator<T> {
+  header(record: CsvRecord | null): void;
+  syntaxError(error: CsvSyntaxError): void;
+  record(record: CsvRecord): void;
+  finish(): ValidationReport<T>;
+}
+
+
+function headerErrors(fields: readonly string[], columns: readonly string[]): RowError[] {
+  const errors: RowError[] = [];
+  const seen = new Set<string>();
+  for (const name of fields) {
+    if (seen.has(name)) {
+      errors.push({ row: 1, column: clip(name), code: "duplicate_column", message: `Column "${clip(name)}" appears more than once in the header.` });
+    } else if (!columns.includes(name)) {
+      errors.push({ row: 1, column: clip(name), code: "unknown_column", message: `Column "${clip(name)}" is not one of this file's columns (${columns.join(", ")}).` });
+    }
+    seen.add(name);
+  }
+  for (const name of columns) {
+    if (!seen.has(name)) {
+      errors.push({ row: 1, column: name, code: "missing_column", message: `The header has no "${name}" column.` });
+    }
+  }
+  return errors;
+}
+
+export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<T> {
+  const valid: T[] = [];
+  const rejectedRows: number[] = [];
+  const errors: RowError[] = [];
+  const syntax = new Map<number, CsvSyntaxError>();
+  const firstRowOfKey = new Map<string, number>();
+  let fields: readonly string[] | null = null;
+  let headerOk = false;
+  let rows = 0;
+
+  const reject = (rowErrors: RowError[], row: number) => {
+    rejectedRows.push(row);
+    errors.push(...rowErrors);
+  };
+
+  return {
+    header(record) {
+      if (record === null) {
+        errors.push({ row: 0, column: "", code: "empty_file", message: `The file is empty: it needs a header (${schema.columns.join(",")}) and rows.` });
+        return;
+      }
+      fields = record.fields;
+      const quoteProblem = syntax.get(record.row);
+      const problems = headerErrors(record.fields, schema.columns);
+      if (quoteProblem) problems.unshift({ row: record.row, column: "", code: quoteProblem.code, message: quoteProblem.message });
+      errors.push(...problems);
+      headerOk = problems.length === 0;
+    },
+    syntaxError(error) {
+      syntax.set(error.row, error);
+    },
+    record({ row, fields: cells }) {
+      rows += 1;
+      const quoteProblem = syntax.get(row);
+      if (quoteProblem) {
+        reject([{ row, column: "", code: quoteProblem.code, message: quoteProblem.message }], row);
+        return;
+      }
+      if (!headerOk || fields === null) {
+        reject([{ row, column: "", code: "header_invalid", message: "Not read: the header is not valid (see row 1)." }], row);
+        return;
+      }
+      if (cells.length !== fields.length) {
+        reject([{ row, column: "", code: "ragged_row", message: `Row ${row} has ${cells.length} field${cells.length === 1 ? "" : "s"}; the header has ${fields.length}.` }], row);
+        return;
+      }
+      const byName: Record<string, string> = {};
+      fields.forEach((name, i) => {
+        byName[name] = cells[i] ?? "";
+      });
+      const result = schema.coerceRow(byName, row);
+      if (result.value === null || result.errors.length > 0) {
+        reject(result.errors, row);
+        return;
+      }
+      if (schema.key) {
+        const key = schema.key(result.value);
+        const first = firstRowOfKey.get(key);
+        if (first !== undefined) {
+          reject([{ row, column: schema.keyColumns ?? "", code: "duplicate_key", message: `Same ${schema.keyColumns ?? "key"} as row ${first}.` }], row);
+          return;
+        }
+        firstRowOfKey.set(key, row);
+      }
+      valid.push(result.value);
+    },
+    finish() {
+      return { dataset: schema.dataset, rows, valid, rejectedRows, errors };
+    },
+  };
+}

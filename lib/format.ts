@@ -1,0 +1,39 @@
+// All number formatting for people, in one place. Numbers stay numbers until here.
+
+/** Thousands separators and a fixed number of decimals: 781.1 → "781.1", 1234.5 → "1,234.50". */
+export function formatNumber(value: number | null, digits = 2): string {
+  if (value === null || !Number.isFinite(value)) return "–";
+  return value.toLocaleString("en-US", {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
+
+/** Decimals that suit a magnitude: 2 below 10, 1 below 1,000, none above. */
+export function sensibleDigits(value: number): number {
+  const a = Math.abs(value);
+  if (a < 10) return 2;
+  if (a < 1000) return 1;
+  return 0;
+}
+
+export function formatWithUnit(value: number | null, unit: string, digits?: number): string {
+  if (value === null) return "–";
+  const text = formatNumber(value, digits ?? sensibleDigits(value));
+  if (unit === "%") return `${text}%`;
+  if (unit === "USD bn") return `$${text} bn`;
+  if (unit === "USD/bbl") return `$${text}/bbl`;
+  return `${text} ${unit}`;
+}
+
+export function formatRange(
+  low: number | null,
+  high: number | null,
+  unit: string,
+  digits?: number,
+): string {
+  if (low === null || high === null) return "–";
+  if (low === high) return formatWithUnit(low, unit, digits);
+  const d = digits ?? sensibleDigits(Math.max(Math.abs(low), Math.abs(high)));
+  return `${formatWithUnit(low, unit, d)} to ${formatWithUnit(high, unit, d)}`;
+}

@@ -1,0 +1,74 @@
+import type { DataBundle } from "../data/bundle";
+import { findDataset } from "../data/datasets";
+import type { MetricContext, MetricInput, Scenario } from "./types";
+
+// When article.csv has no oil claim (a reader replaced it), the metrics fall back to the
+// year the published article meant by "last year".
+const ARTICLE_YEAR = 2023;
+
+export function claimYear(bundle: DataBundle): number {
+  const claim = bundle.datasets.article.find((o) => o.series === "crude_exports_russia_to_china");
+  return claim ? Number(claim.period.label.slice(0, 4)) : ARTICLE_YEAR;
+}
+
+const SCENARIO_FACTORS: Record<string, keyof Scenario> = {
+  crude_bbl_per_tonne: "crudeBblPerTonne",
+  lng_bcm_per_mt: "lngBcmPerMt",
+};
+
+export function createContext(bundle: DataBundle, scenario: Scenario = {}): MetricContext {
+  return {
+    bundle,
+    year: claimYear(bundle),
+    scenario,
+    observation(dataset, series, period, unit) {
+      const o = bundle.datasets[dataset].find(
+        (r) => r.series === series && r.period.label === period && r.unit === unit,
+      );
+      if (!o) return null;
+      const seriesLabel =
+        (findDataset(dataset)?.series as Record<string, string> | undefined)?.[series] ?? series;
+      return {
+        label: `${seriesLabel}, ${period}`,
+        value: o.value,
+        unit: o.unit,
+        ref: `${dataset}.csv row ${o.row}`,
+        sourceId: o.sourceId,
+      };
+    },
+    factor(id) {
+      const f = bundle.factors.find((x) => x.id === id);
+      if (!f) return null;
+      const key = SCENARIO_FACTORS[id];
+      const override = key ? scenario[key] : undefined;
+      const value = override ?? f.value;
+      return {
+        value,
+        low: Math.min(f.low, value),
+        high: Math.max(f.high, value),
+        input: {
+          label:
+            override === undefined
+              ? `Conversion factor ${id}`
+              : `Conversion factor ${id} (your scenario)`,
+          value,
+          unit: f.unit,
+          ref: `factor ${id} (range ${f.low}–${f.high})`,
+          sourceId: f.sourceId,
+        },
+      };
+    },
+  };
+}
+
+export function assumption(label: string, value: number, unit: string, id: string): MetricInput {
+  return { label, value, unit, ref: `assumption ${id}`, sourceId: "" };
+}
+
+/** A ratio that is `null` instead of Infinity or NaN when the denominator is zero. */
+export function safeRatio(numerator: number, denominator: number): number | null {
+  if (denominator === 0 || !Number.isFinite(numerator) || !Number.isFinite(denominator))
+    return null;
+  const r = numerator / denominator;
+  return Number.isFinite(r) ? r : null;
+}

@@ -1,0 +1,42 @@
+// Every derived metric, in the order the methodology page lists them. The CLI, metrics.csv,
+// the panels and the methodology page all render from computeMetrics.
+import type { DataBundle } from "../data/bundle";
+import { createContext } from "./context";
+import { energyMetrics } from "./energy";
+import { europeMetrics } from "./europe";
+import { gasMetrics } from "./gas";
+import { oilMetrics } from "./oil";
+import { savingsMetrics } from "./savings";
+import type { Metric, MetricDefinition, Scenario } from "./types";
+
+export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
+  ...oilMetrics,
+  ...gasMetrics,
+  ...energyMetrics,
+  ...savingsMetrics,
+  ...europeMetrics,
+];
+
+/** Drops binary floating-point noise (781.1000000000001) without rounding real digits. */
+export function cleanFloat(x: number | null): number | null {
+  if (x === null || !Number.isFinite(x)) return null;
+  return Number(x.toPrecision(12));
+}
+
+export function computeMetrics(bundle: DataBundle, scenario: Scenario = {}): Metric[] {
+  const ctx = createContext(bundle, scenario);
+  return METRIC_DEFINITIONS.map((def) => {
+    const result = def.compute(ctx);
+    return {
+      id: def.id,
+      label: def.label(ctx.year),
+      unit: def.unit,
+      formula: def.formula,
+      note: def.note ?? "",
+      inputs: result?.inputs ?? [],
+      value: cleanFloat(result?.value ?? null),
+      low: cleanFloat(result?.low ?? null),
+      high: cleanFloat(result?.high ?? null),
+    };
+  });
+}
