@@ -1,0 +1,123 @@
+// ChartSpec → Chart.js configuration. Pure: colours and patterns come in as arguments, so the
+// client decides the theme and this stays testable without a canvas.
+import type { ChartConfiguration, ChartDataset, ScriptableContext } from "chart.js";
+import type { AnnotationOptions } from "chartjs-plugin-annotation";
+import type { Basis } from "../data/types";
+import { formatWithUnit } from "../format";
+import { PALETTE, type ChartAnnotation, type ChartSpec } from "./spec";
+
+export interface Theme {
+  text: string;
+  grid: string;
+  annotation: string;
+  band: string;
+  /** A hatched fill for derived values; the client builds it on a canvas. */
+  hatch(colour: string): CanvasPattern | string;
+}
+
+type AnyConfig = ChartConfiguration<"bar" | "line", { x: number | string; y: number | null }[], string>;
+
+/** How a value's basis shows: reported solid, derived hatched, estimate hollow, capacity dashed. */
+export function fillFor(basis: Basis | null, colour: string, theme: Theme): CanvasPattern | string {
+  if (basis === "derived") return theme.hatch(colour);
+  if (basis === "estimate") return "transparent";
+  return colour;
+}
+
+function annotation(a: ChartAnnotation, theme: Theme): AnnotationOptions {
+  const label = { content: a.label, display: true, color: theme.text, backgroundColor: "transparent", font: { size: 11 } };
+  switch (a.kind) {
+    case "vline":
+      return { type: "line", xMin: a.x, xMax: a.x, borderColor: theme.annotation, borderWidth: 1, borderDash: [3, 3], label: { ...label, position: "start", rotation: -90, xAdjust: -8 } };
+    case "hline":
+      return { type: "line", yMin: a.y, yMax: a.y, borderColor: theme.annotation, borderWidth: 2, borderDash: [6, 4], label: { ...label, position: "end", yAdjust: -10 } };
+    case "yband":
+      return { type: "box", yMin: a.yMin, yMax: a.yMax, backgroundColor: theme.band, borderWidth: 0, label: { ...label, position: { x: "start", y: "start" } } };
+    case "xband":
+      return { type: "box", xMin: a.xMin, xMax: a.xMax, backgroundColor: theme.band, borderWidth: 0, label: { ...label, position: { x: "center", y: "start" } } };
+    case "box":
+      return { type: "box", xMin: a.xMin, xMax: a.xMax, yMin: a.yMin, yMax: a.yMax, backgroundColor: theme.band, borderColor: theme.annotation, borderWidth: 1, borderDash: [2, 2], label: { ...label, position: { x: "start", y: "end" }, yAdjust: -16 } };
+    case "label":
+      return { type: "label", xValue: a.x, yValue: a.y, content: a.label, color: theme.text, yAdjust: -18, font: { size: 11, weight: "bold" } };
+  }
+}
+
+export function toChartJsConfig(spec: ChartSpec, theme: Theme): AnyConfig {
+  const datasets = spec.series.map((s) => {
+    const colour = PALETTE[s.colour % PALETTE.length]!;
+    const data = s.points.map((p) => ({ x: p.x, y: p.y }));
+    const basisAt = (i: number) => s.points[i]?.basis ?? null;
+    const common = {
+      label: s.label,
+      data,
+      borderColor: colour,
+      stack: s.stack ?? s.id,
+    };
+    if (s.kind === "line") {
+      return {
+        ...common,
+        type: "line" as const,
+        backgroundColor: colour,
+        spanGaps: false,
+        pointRadius: 4,
+        pointStyle: (ctx: ScriptableContext<"line">) => (basisAt(ctx.dataIndex) === "derived" ? "rectRot" : "circle"),
+        pointBackgroundColor: (ctx: ScriptableContext<"line">) => (basisAt(ctx.dataIndex) === "derived" ? "transparent" : colour),
+        segment: { borderDash: (ctx: { p1DataIndex: number }) => (basisAt(ctx.p1DataIndex) === "derived" ? [4, 3] : undefined) },
+      } as ChartDataset<"line", { x: number | string; y: number | null }[]>;
+    }
+    return {
+      ...common,
+      type: "bar" as const,
+      borderWidth: 1.5,
+      backgroundColor: (ctx: ScriptableContext<"bar">) => fillFor(basisAt(ctx.dataIndex), colour, theme),
+    } as ChartDataset<"bar", { x: number | string; y: number | null }[]>;
+  });
+  const tickLabels = new Map((spec.xTicks ?? []).map((t) => [t.value, t.label]));
+  return {
+    type: "bar",
+    data: { labels: spec.xType === "category" ? spec.labels : undefined, datasets: datasets as AnyConfig["data"]["datasets"] },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      parsing: { xAxisKey: "x", yAxisKey: "y" },
+      interaction: { mode: "nearest", intersect: false },
+      scales: {
+        x: {
+          type: spec.xType,
+          stacked: spec.stacked,
+          min: spec.xMin,
+          max: spec.xMax,
+          title: { display: true, text: spec.xTitle, color: theme.text },
+          ticks: { color: theme.text, ...(spec.xType === "linear" ? { stepSize: 1, callback: (v: string | number) => tickLabels.get(Number(v)) ?? "" } : {}) },
+          grid: { color: theme.grid },
+        },
+        y: {
+          stacked: spec.stacked,
+          beginAtZero: true,
+          title: { display: true, text: spec.yTitle, color: theme.text },
+          ticks: { color: theme.text },
+          grid: { color: theme.grid },
+        },
+      },
+      plugins: {
+        legend: { display: true, labels: { color: theme.text } },
+        tooltip: {
+          callbacks: {
+            title: (items) => {
+              const item = items[0];
+              if (!item) return "";
+              return spec.series[item.datasetIndex]?.points[item.dataIndex]?.tip ?? "";
+            },
+            label: (item) => {
+              const point = spec.series[item.datasetIndex]?.points[item.dataIndex];
+              const basis = point?.basis ? ` (${point.basis})` : "";
+              return `${item.dataset.label}: ${formatWithUnit(point?.y ?? null, spec.yUnit)}${basis}`;
+            },
+          },
+        },
+        annotation: { annotations: spec.annotations.map((a) => annotation(a, theme)) },
+      },
+    },
+  } as AnyConfig;
+}

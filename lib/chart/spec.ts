@@ -1,0 +1,49 @@
+// A chart as plain data: what the server shapes and the client hands to Chart.js.
+import type { Basis } from "../data/types";
+
+export interface ChartPoint {
+  /** Category label (category axis) or number (linear axis). */
+  x: string | number;
+  y: number | null;
+  basis: Basis | null;
+  /** Shown in the tooltip: the period as written, e.g. "Jul–Aug". */
+  tip: string;
+}
+
+export interface ChartSeries {
+  id: string;
+  label: string;
+  kind: "bar" | "line";
+  /** Bars with the same stack id sit on top of each other. */
+  stack?: string;
+  /** Index into the fixed palette, so a series keeps its colour across panels. */
+  colour: number;
+  points: ChartPoint[];
+}
+
+export type ChartAnnotation =
+  | { kind: "vline"; x: number; label: string }
+  | { kind: "hline"; y: number; label: string }
+  | { kind: "yband"; yMin: number; yMax: number; label: string }
+  | { kind: "xband"; xMin: number; xMax: number; label: string }
+  | { kind: "box"; xMin: number; xMax: number; yMin: number; yMax: number; label: string }
+  | { kind: "label"; x: number; y: number; label: string };
+
+export interface ChartSpec {
+  xType: "category" | "linear";
+  /** Category labels, in order (category axis only). */
+  labels: string[];
+  /** Tick labels for a linear axis: value → text. */
+  xTicks?: { value: number; label: string }[];
+  xMin?: number;
+  xMax?: number;
+  xTitle: string;
+  yTitle: string;
+  yUnit: string;
+  stacked: boolean;
+  series: ChartSeries[];
+  annotations: ChartAnnotation[];
+}
+
+/** Okabe–Ito: distinguishable with the common forms of colour blindness. */
+export const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999999"] as const;

@@ -1,0 +1,118 @@
+// Oil: Russian and Saudi crude to China by year, and Russian crude by month in the claim year.
+import type { DataBundle } from "../data/bundle";
+import type { Observation } from "../data/types";
+import { findDataset } from "../data/datasets";
+import type { ChartAnnotation, ChartSeries } from "../chart/spec";
+import type { Scenario } from "../metrics/types";
+import { claimYear } from "../metrics/context";
+import { formatNumber } from "../format";
+import { derivedRow, find, mbdFromMt, rowFromObservation, yearRange, type PanelRow } from "./rows";
+import { eventLines } from "./events";
+import type { Panel, PanelView } from "./types";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+export const seriesLabel = (dataset: string, series: string) =>
+  (findDataset(dataset)?.series as Record<string, string> | undefined)?.[series] ?? series;
+
+/** A period's daily rate: the reported mb/d when a source states it, else tonnes converted. */
+function dailyRate(rows: readonly Observation[], dataset: string, series: string, period: string, bblPerTonne: number | null): PanelRow | null {
+  const label = seriesLabel(dataset, series);
+  const mbd = find(rows, series, period, "mb/d");
+  if (mbd) return rowFromObservation(mbd, label);
+  const mt = find(rows, series, period, "Mt");
+  if (!mt || bblPerTonne === null) return null;
+  return derivedRow(
+    { period, series, seriesLabel: label, sourceId: mt.sourceId },
+    mbdFromMt(mt.value, bblPerTonne, mt.period),
+    "mb/d",
+    `${mt.valueText} Mt × ${bblPerTonne} bbl/t ÷ ${period.includes("-") ? "days in the period" : "365"}`,
+  );
+}
+
+export function monthSpanLabel(period: string): string {
+  const m = /^(\d{4})-(\d{2})(?:\/(\d{2}))?$/.exec(period);
+  if (!m) return period;
+  const from = MONTHS[Number(m[2]) - 1]!;
+  return m[3] ? `${from}–${MONTHS[Number(m[3]) - 1]!}` : from;
+}
+
+function annualView(bundle: DataBundle, bblPerTonne: number | null, year: number): PanelView {
+  const data = bundle.datasets.crude_annual;
+  const years = yearRange(2014, Math.max(year + 1, 2014));
+  const series: ChartSeries[] = [];
+  const rows: PanelRow[] = [];
+  for (const [i, id] of ["russia", "saudi_arabia"].entries()) {
+    const points = years.map((y) => {
+      const row = dailyRate(data, "crude_annual", id, String(y), bblPerTonne);
+      if (row) rows.push(row);
+      return { x: String(y), y: row?.value ?? null, basis: row?.basis ?? null, tip: String(y) };
+    });
+    series.push({ id, label: seriesLabel("crude_annual", id), kind: "bar", colour: i, points });
+  }
+  const claim = bundle.datasets.article.find((o) => o.series === "crude_exports_russia_to_china");
+  const annotations: ChartAnnotation[] = eventLines(bundle.events, years[0]!, years[years.length - 1]!);
+  if (claim) {
+    annotations.push({ kind: "label", x: years.indexOf(year), y: claim.value, label: `Record: ${claim.valueText} mb/d (the article's number)` });
+  }
+  const russia = rows.filter((r) => r.series === "russia");
+  const gaps = years.filter((y) => !russia.some((r) => r.period === String(y)));
+  return {
+    id: "annual",
+    label: "By year",
+    chart: { xType: "category", labels: years.map(String), xTitle: "Year", yTitle: "Million barrels per day (mb/d)", yUnit: "mb/d", stacked: false, series, annotations },
+    rows,
+    description: `Bar chart of China's crude imports from Russia and Saudi Arabia in million barrels per day, ${years[0]}–${years[years.length - 1]}. Russia rises from ${formatNumber(russia[0]?.value ?? null)} mb/d in ${russia[0]?.period ?? "–"} to ${claim?.valueText ?? "–"} mb/d in ${year}, the article's record.${gaps.length ? ` No Russian figure for ${gaps.join(", ")}.` : ""}`,
+  };
+}
+
+function monthlyView(bundle: DataBundle, bblPerTonne: number | null, year: number): PanelView {
+  const data = bundle.datasets.crude_monthly;
+  const periods = [...new Set(data.filter((o) => o.period.start.startsWith(String(year))).map((o) => o.period.label))].sort();
+  const rows = periods
+    .map((p) => dailyRate(data, "crude_monthly", "russia", p, bblPerTonne))
+    .filter((r): r is PanelRow => r !== null);
+  // The tonnage rows stay in the table beside the rates, so the reader sees both.
+  for (const p of periods) {
+    const mt = find(data, "russia", p, "Mt");
+    if (mt && rows.some((r) => r.period === p && r.unit === "mb/d")) rows.push(rowFromObservation(mt, seriesLabel("crude_monthly", "russia")));
+  }
+  const rates = rows.filter((r) => r.unit === "mb/d");
+  const labels = rates.map((r) => monthSpanLabel(r.period));
+  const peak = rates.reduce<PanelRow | null>((a, b) => (a === null || b.value > a.value ? b : a), null);
+  const annotations: ChartAnnotation[] = [];
+  const annual = find(bundle.datasets.crude_annual, "russia", String(year), "mb/d");
+  if (annual) annotations.push({ kind: "hline", y: annual.value, label: `${year} average: ${annual.valueText} mb/d` });
+  return {
+    id: "monthly",
+    label: `By month, ${year}`,
+    chart: {
+      xType: "category",
+      labels,
+      xTitle: `${year} (months published together stay together)`,
+      yTitle: "Million barrels per day (mb/d)",
+      yUnit: "mb/d",
+      stacked: false,
+      series: [{ id: "russia", label: "From Russia", kind: "bar", colour: 0, points: rates.map((r, i) => ({ x: labels[i]!, y: r.value, basis: r.basis, tip: r.period })) }],
+      annotations,
+    },
+    rows,
+    description: `Bar chart of Russian crude to China by month in ${year}, in mb/d.${peak ? ` The highest is ${monthSpanLabel(peak.period)} at ${formatNumber(peak.value)} mb/d.` : ""}`,
+  };
+}
+
+export function oilPanel(bundle: DataBundle, scenario: Scenario = {}): Panel {
+  const year = claimYear(bundle);
+  const factor = bundle.factors.find((f) => f.id === "crude_bbl_per_tonne");
+  // Without a factor, tonnage-only years stay gaps rather than being converted at a guess.
+  const bblPerTonne = scenario.crudeBblPerTonne ?? factor?.value ?? null;
+  return {
+    id: "oil",
+    title: "Oil: Russian crude to China",
+    takeaway: `Russia overtook Saudi Arabia as China's top crude supplier, reaching a record in ${year}.`,
+    sourceLine: "Sources: China customs via Reuters, MEES, Asia Financial and others (see the table).",
+    views: [annualView(bundle, bblPerTonne, year), monthlyView(bundle, bblPerTonne, year)],
+    metricIds: ["crude_barrels_per_year", "crude_tonnes_from_mbd", "crude_growth_pct", "russia_share_of_china_crude_pct"],
+    checkIds: ["oil_tonnes_vs_mbd", "oil_record", "russia_share_vs_reported"],
+  };
+}

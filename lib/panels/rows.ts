@@ -1,0 +1,62 @@
+// The rows a panel shows: its table, its CSV download and its chart all come from these.
+import type { Basis, Observation } from "../data/types";
+import { daysInPeriod } from "../data/period";
+import type { Period } from "../data/types";
+import { cleanFloat } from "../metrics/registry";
+
+export interface PanelRow {
+  period: string;
+  series: string;
+  seriesLabel: string;
+  value: number;
+  /** As written in the source file; for values computed here, the full-precision figure. */
+  valueText: string;
+  unit: string;
+  basis: Basis;
+  sourceId: string;
+  note: string;
+}
+
+export function rowFromObservation(o: Observation, seriesLabel: string): PanelRow {
+  return {
+    period: o.period.label,
+    series: o.series,
+    seriesLabel,
+    value: o.value,
+    valueText: o.valueText,
+    unit: o.unit,
+    basis: o.basis,
+    sourceId: o.sourceId,
+    note: o.note,
+  };
+}
+
+/** A value computed here: basis `derived`, and the note carries the formula. */
+export function derivedRow(
+  from: Pick<PanelRow, "period" | "series" | "seriesLabel" | "sourceId">,
+  value: number,
+  unit: string,
+  formula: string,
+): PanelRow {
+  const v = cleanFloat(value) ?? 0;
+  return { ...from, value: v, valueText: String(Number(v.toFixed(4))), unit, basis: "derived", note: `derived: ${formula}` };
+}
+
+/** Average daily barrels over a period from its tonnage: Mt × bbl/t ÷ days. */
+export function mbdFromMt(mt: number, bblPerTonne: number, period: Period): number {
+  return (mt * bblPerTonne) / daysInPeriod(period);
+}
+
+export function find(rows: readonly Observation[], series: string, period: string, unit: string): Observation | undefined {
+  return rows.find((o) => o.series === series && o.period.label === period && o.unit === unit);
+}
+
+/** Years present for a series, ascending. */
+export function yearsOf(rows: readonly Observation[], series: string): number[] {
+  const years = rows.filter((o) => o.series === series && o.period.kind === "year").map((o) => Number(o.period.label));
+  return [...new Set(years)].sort((a, b) => a - b);
+}
+
+export function yearRange(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}
