@@ -1,12 +1,12 @@
-// The one facade pages and route handlers load through: data read and computed once per build.
-import { cache } from "react";
+// The one facade pages and route handlers load through: data read and computed once per process
+// (data/ only changes between builds).
 import { computeChecks } from "../checks/registry";
 import { computeMetrics } from "../metrics/registry";
 import { buildHeadlines } from "../panels/headlines";
 import { buildPanels } from "../panels";
 import { loadBundle } from "./load-data";
 
-export const loadSite = cache(async () => {
+async function computeSite() {
   const bundle = await loadBundle();
   const metrics = computeMetrics(bundle);
   const checks = computeChecks(bundle, metrics);
@@ -17,6 +17,13 @@ export const loadSite = cache(async () => {
     panels: buildPanels(bundle, metrics),
     headlines: buildHeadlines(bundle, checks),
   };
-});
+}
 
-export type Site = Awaited<ReturnType<typeof loadSite>>;
+export type Site = Awaited<ReturnType<typeof computeSite>>;
+
+let site: Promise<Site> | undefined;
+
+export function loadSite(): Promise<Site> {
+  site ??= computeSite();
+  return site;
+}
