@@ -1,0 +1,28 @@
+// Smoke test: the home page renders (HTTP 200, has an <h1>) without console errors,
+// and screenshots at desktop and phone widths land in tests/artifacts/screenshots/.
+import assert from "node:assert/strict";
+import { run, screenshot, test } from "./harness.mjs";
+
+const viewports = [
+  { width: 1280, height: 900 },
+  { width: 375, height: 812 },
+];
+
+for (const viewport of viewports) {
+  test(
+    `home page at ${viewport.width}x${viewport.height}: HTTP 200, has an <h1>`,
+    async ({ page, baseURL }) => {
+      // "load", not "networkidle": Next's <Link> prefetches can keep the network "busy".
+      const response = await page.goto(`${baseURL}/`, { waitUntil: "load" });
+      assert.equal(response?.status(), 200, "GET / should answer 200");
+      assert.ok((await page.locator("h1").count()) > 0, "expected an <h1> on /");
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+      });
+      await screenshot(page, `home-${viewport.width}`);
+    },
+    { context: { viewport, reducedMotion: "reduce" } },
+  );
+}
+
+await run();
