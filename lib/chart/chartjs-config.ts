@@ -11,6 +11,8 @@ export interface Theme {
   grid: string;
   annotation: string;
   band: string;
+  /** Behind annotation text, so it stays readable over bars. */
+  labelBackground: string;
   /** A hatched fill for derived values; the client builds it on a canvas. */
   hatch(colour: string): CanvasPattern | string;
 }
@@ -28,18 +30,26 @@ function annotation(a: ChartAnnotation, theme: Theme): AnnotationOptions {
   const label = { content: a.label, display: true, color: theme.text, backgroundColor: "transparent", font: { size: 11 } };
   switch (a.kind) {
     case "vline":
-      return { type: "line", xMin: a.x, xMax: a.x, borderColor: theme.annotation, borderWidth: 1, borderDash: [3, 3], label: { ...label, position: "start", rotation: -90, xAdjust: -8 } };
+      return { type: "line", xMin: a.x, xMax: a.x, borderColor: theme.annotation, borderWidth: 1, borderDash: [3, 3], label: { ...label, position: "end", rotation: -90, xAdjust: -8, backgroundColor: theme.labelBackground, font: { size: 10 } } };
     case "hline":
-      return { type: "line", yMin: a.y, yMax: a.y, borderColor: theme.annotation, borderWidth: 2, borderDash: [6, 4], label: { ...label, position: "end", yAdjust: -10 } };
+      return { type: "line", yMin: a.y, yMax: a.y, borderColor: theme.annotation, borderWidth: 2, borderDash: [6, 4], label: { ...label, position: "start", yAdjust: -10, backgroundColor: theme.labelBackground } };
     case "yband":
       return { type: "box", yMin: a.yMin, yMax: a.yMax, backgroundColor: theme.band, borderWidth: 0, label: { ...label, position: { x: "start", y: "start" } } };
     case "xband":
       return { type: "box", xMin: a.xMin, xMax: a.xMax, backgroundColor: theme.band, borderWidth: 0, label: { ...label, position: { x: "center", y: "start" } } };
     case "box":
-      return { type: "box", xMin: a.xMin, xMax: a.xMax, yMin: a.yMin, yMax: a.yMax, backgroundColor: theme.band, borderColor: theme.annotation, borderWidth: 1, borderDash: [2, 2], label: { ...label, position: { x: "start", y: "end" }, yAdjust: -16 } };
+      return { type: "box", xMin: a.xMin, xMax: a.xMax, yMin: a.yMin, yMax: a.yMax, backgroundColor: theme.band, borderColor: theme.annotation, borderWidth: 1, borderDash: [2, 2], label: { ...label, position: { x: "start", y: "start" }, yAdjust: -16 } };
+    case "bracket":
+      return { type: "line", xMin: a.x, xMax: a.x, yMin: a.yMin, yMax: a.yMax, borderColor: theme.annotation, borderWidth: 2, arrowHeads: { start: { display: true, length: 6, width: 4 }, end: { display: true, length: 6, width: 4 } }, label: { ...label, position: "center", xAdjust: -8, textAlign: "end", backgroundColor: theme.labelBackground } };
     case "label":
-      return { type: "label", xValue: a.x, yValue: a.y, content: a.label, color: theme.text, yAdjust: -18, font: { size: 11, weight: "bold" } };
+      return { type: "label", xValue: a.x, yValue: a.y, content: a.label, color: theme.text, backgroundColor: theme.labelBackground, yAdjust: -18, font: { size: 11, weight: "bold" } };
   }
+}
+
+/** Highest value any annotation reaches, so the y axis leaves room for it and its label. */
+export function annotationTop(annotations: readonly ChartAnnotation[]): number | undefined {
+  const tops = annotations.flatMap((a) => ("yMax" in a ? [a.yMax] : "y" in a ? [a.y] : []));
+  return tops.length ? Math.max(...tops) : undefined;
 }
 
 export function toChartJsConfig(spec: ChartSpec, theme: Theme): AnyConfig {
@@ -89,12 +99,19 @@ export function toChartJsConfig(spec: ChartSpec, theme: Theme): AnyConfig {
           min: spec.xMin,
           max: spec.xMax,
           title: { display: true, text: spec.xTitle, color: theme.text },
-          ticks: { color: theme.text, ...(spec.xType === "linear" ? { stepSize: 1, callback: (v: string | number) => tickLabels.get(Number(v)) ?? "" } : {}) },
+          ticks: { color: theme.text, autoSkip: true, maxRotation: 0, ...(spec.xType === "linear" ? { callback: (v: string | number) => tickLabels.get(Number(v)) ?? "" } : {}) },
+          // A linear month axis starts half a month early so the first month is not on the edge;
+          // its ticks are the months themselves, not Chart.js's round numbers.
+          ...(spec.xTicks ? { afterBuildTicks: (axis: { ticks: { value: number }[] }) => { axis.ticks = spec.xTicks!.map((t) => ({ value: t.value })); } } : {}),
           grid: { color: theme.grid },
         },
         y: {
           stacked: spec.stacked,
           beginAtZero: true,
+          suggestedMax: (() => {
+            const top = annotationTop(spec.annotations);
+            return top === undefined ? undefined : top * 1.12;
+          })(),
           title: { display: true, text: spec.yTitle, color: theme.text },
           ticks: { color: theme.text },
           grid: { color: theme.grid },

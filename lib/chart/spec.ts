@@ -27,7 +27,9 @@ export type ChartAnnotation =
   | { kind: "yband"; yMin: number; yMax: number; label: string }
   | { kind: "xband"; xMin: number; xMax: number; label: string }
   | { kind: "box"; xMin: number; xMax: number; yMin: number; yMax: number; label: string }
-  | { kind: "label"; x: number; y: number; label: string };
+  | { kind: "label"; x: number; y: number; label: string }
+  /** A vertical span at one x, from one value to another: "this much was lost". */
+  | { kind: "bracket"; x: number; yMin: number; yMax: number; label: string };
 
 export interface ChartSpec {
   xType: "category" | "linear";

@@ -34,8 +34,15 @@ function comparisonView(bundle: DataBundle, metrics: readonly Metric[], year: nu
   }
   const lost = metrics.find((m) => m.id === "europe_pipeline_lost_bcm");
   const share = metrics.find((m) => m.id === "pos_replaced_share_pct");
-  if (lost?.value != null) {
-    annotations.push({ kind: "label", x: years.indexOf(year), y: 100, label: `Lost since the peak: ${formatNumber(lost.low, 1)}–${formatNumber(lost.high, 1)} bcm; Power of Siberia carried ${formatNumber(share?.value ?? null, 0)}% of that` });
+  const now = find(bundle.datasets.gas_europe, "reuters_pipeline_europe", String(year), "bcm");
+  if (lost?.low != null && lost.high != null && now && low && high) {
+    annotations.push({
+      kind: "bracket",
+      x: years.indexOf(year) - 0.3,
+      yMin: now.value,
+      yMax: (low.value + high.value) / 2,
+      label: `Lost by ${year}: ${formatNumber(lost.low, 1)}–${formatNumber(lost.high, 1)} bcm; Power of Siberia carried ${formatNumber(share?.value ?? null, 0)}% of that`,
+    });
   }
   return {
     id: "comparison",

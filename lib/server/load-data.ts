@@ -7,11 +7,11 @@ import { buildBundle, type DataBundle } from "../data/bundle";
 export const DEFAULT_DATA_DIR = path.join(process.cwd(), "data");
 
 export async function loadBundle(dir: string = DEFAULT_DATA_DIR): Promise<DataBundle> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith(".csv"));
+  const names = (await readdir(/*turbopackIgnore: true*/ dir)).filter((n) => n.endsWith(".csv"));
   const files: Record<string, string> = {};
   const unreadable = new Map<string, string>();
   for (const name of names) {
-    const decoded = decodeCsvBytes(await readFile(path.join(dir, name)));
+    const decoded = decodeCsvBytes(await readFile(path.join(/*turbopackIgnore: true*/ dir, name)));
     if (decoded.ok) files[name] = decoded.text;
     else unreadable.set(name, decoded.message);
   }

@@ -1,0 +1,52 @@
+import type { Headline } from "@/lib/panels/headlines";
+import { CheckBadge } from "./CheckBadge";
+import { SourceLink } from "./SourceLink";
+
+export function Headlines({ headlines }: { headlines: Headline[] }) {
+  return (
+    <ul className="headlines" aria-label="The article's numbers">
+      {headlines.map((h) => (
+        <li key={h.id} className="tile" data-claim={h.id}>
+          <span className="tile-value">{h.display}</span>
+          <span className="tile-label">
+            {h.label}, {h.period}
+          </span>
+          {h.checks.map((c) => (
+            <p key={c.id} className="tile-check">
+              <CheckBadge status={c.status} /> {c.label}
+            </p>
+          ))}
+          <details>
+            <summary>Where is this from?</summary>
+            <p className="muted">The article says:</p>
+            <blockquote>{h.sentence}</blockquote>
+            {h.evidence.length > 0 && (
+              <>
+                <p className="muted">It goes back to:</p>
+                <ul className="evidence">
+                  {h.evidence.map((e) => (
+                    <li key={e.text}>
+                      {e.text}
+                      {e.source && (
+                        <>
+                          {" "}
+                          — <SourceLink source={e.source} />
+                          <blockquote>{e.source.quote}</blockquote>
+                        </>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {h.checks.map((c) => (
+              <p key={c.id}>
+                <CheckBadge status={c.status} /> <strong>{c.label}.</strong> {c.reason}
+              </p>
+            ))}
+          </details>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+// Loaded lazily (next/dynamic) so Chart.js stays out of the first paint; the box it fills has a
+// fixed height, so nothing moves when it arrives.
+import { useMemo } from "react";
+import { Chart as ReactChart } from "react-chartjs-2";
+import type { Chart as ChartJS } from "chart.js";
+import "./chart-register";
+import { toChartJsConfig } from "@/lib/chart/chartjs-config";
+import type { ChartSpec } from "@/lib/chart/spec";
+import { readTheme, usePrefersDark } from "./theme";
+
+export interface PanelChartProps {
+  spec: ChartSpec;
+  label: string;
+  description: string;
+  chartRef: React.RefObject<ChartJS | null>;
+}
+
+export default function PanelChart({ spec, label, description, chartRef }: PanelChartProps) {
+  const dark = usePrefersDark();
+  // The theme is read from CSS, which has switched by the time `dark` changes.
+  const config = useMemo(() => toChartJsConfig(spec, readTheme()), [spec, dark]); // eslint-disable-line react-hooks/exhaustive-deps
+  return (
+    <ReactChart
+      ref={(chart) => {
+        chartRef.current = (chart as unknown as ChartJS | undefined) ?? null;
+      }}
+      type="bar"
+      data={config.data}
+      options={config.options}
+      role="img"
+      aria-label={`${label}. ${description}`}
+      fallbackContent={<p>{description}</p>}
+    />
+  );
+}

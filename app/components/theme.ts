@@ -1,0 +1,48 @@
+"use client";
+// The chart theme follows the page's CSS variables, which follow the system's light/dark setting.
+import { useSyncExternalStore } from "react";
+import type { Theme } from "@/lib/chart/chartjs-config";
+
+const DARK = "(prefers-color-scheme: dark)";
+
+function subscribe(onChange: () => void) {
+  const query = window.matchMedia(DARK);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+}
+
+export function usePrefersDark(): boolean {
+  return useSyncExternalStore(subscribe, () => window.matchMedia(DARK).matches, () => false);
+}
+
+const patterns = new Map<string, CanvasPattern | string>();
+
+function hatch(colour: string): CanvasPattern | string {
+  const cached = patterns.get(colour);
+  if (cached) return cached;
+  const tile = document.createElement("canvas");
+  tile.width = tile.height = 8;
+  const g = tile.getContext("2d");
+  if (!g) return colour;
+  g.fillStyle = `${colour}40`;
+  g.fillRect(0, 0, 8, 8);
+  g.strokeStyle = colour;
+  g.lineWidth = 2;
+  g.beginPath();
+  g.moveTo(-2, 10);
+  g.lineTo(10, -2);
+  g.moveTo(-2, 2);
+  g.lineTo(2, -2);
+  g.moveTo(6, 10);
+  g.lineTo(10, 6);
+  g.stroke();
+  const pattern = g.createPattern(tile, "repeat") ?? colour;
+  patterns.set(colour, pattern);
+  return pattern;
+}
+
+export function readTheme(): Theme {
+  const css = getComputedStyle(document.documentElement);
+  const v = (name: string) => css.getPropertyValue(name).trim();
+  return { text: v("--text"), grid: v("--grid"), annotation: v("--annotation"), band: v("--band"), labelBackground: v("--label-bg"), hatch };
+}
