@@ -1,21 +1,25 @@
+import type { ChartSpec } from "@/lib/chart/spec";
+import type { Basis } from "@/lib/data/types";
 import type { PanelRow } from "@/lib/panels/rows";
 
-const MEANING = {
-  reported: "reported by a source",
-  derived: "derived here (formula in the table)",
-  estimate: "a source's estimate",
-  capacity: "capacity, a limit (dashed line)",
-} as const;
+const LEGEND: Record<Basis, string> = {
+  reported: "Solid: reported by a source",
+  derived: "Hatched or dotted: derived here (formula in the table)",
+  estimate: "Hollow: a source's estimate",
+  capacity: "Dashed line: capacity, a limit",
+};
 
-/** Says how each kind of value looks, for the kinds this view shows. */
-export function BasisLegend({ rows }: { rows: PanelRow[] }) {
-  const present = (Object.keys(MEANING) as (keyof typeof MEANING)[]).filter((b) => rows.some((r) => r.basis === b));
+/** Says how each kind of value looks, for the kinds this chart draws. */
+export function BasisLegend({ chart, rows }: { chart: ChartSpec; rows: PanelRow[] }) {
+  const drawn = new Set<Basis>(chart.series.flatMap((s) => s.points.flatMap((p) => (p.basis ? [p.basis] : []))));
+  if (rows.some((r) => r.basis === "capacity") && chart.annotations.some((a) => a.kind === "hline")) drawn.add("capacity");
+  const kinds = (Object.keys(LEGEND) as Basis[]).filter((b) => drawn.has(b));
   return (
     <ul className="basis-legend" aria-label="How values are drawn">
-      {present.map((b) => (
+      {kinds.map((b) => (
         <li key={b}>
           <span className={`swatch swatch-${b}`} aria-hidden="true" />
-          {b === "reported" ? "Solid" : b === "derived" ? "Hatched" : b === "estimate" ? "Hollow" : "Dashed"}: {MEANING[b]}
+          {LEGEND[b]}
         </li>
       ))}
     </ul>

@@ -5,6 +5,7 @@ import type { Chart as ChartJS } from "chart.js";
 import type { Panel } from "@/lib/panels/types";
 import { PanelTable } from "./PanelTable";
 import { BasisLegend } from "./BasisLegend";
+import { EventList } from "./EventList";
 import { chartPng, saveBlob } from "./png";
 
 const PanelChart = dynamic(() => import("./PanelChart"), {
@@ -74,7 +75,8 @@ export function ChartPanel({ panel, csvByView, children }: ChartPanelProps) {
         </div>
         {mode === "table" && <PanelTable rows={view.rows} caption={`${panel.title}, ${view.label}: the numbers`} />}
         <figcaption>
-          <BasisLegend rows={view.rows} />
+          <BasisLegend chart={view.chart} rows={view.rows} />
+          <EventList annotations={view.chart.annotations} />
           <p className="source-line">{panel.sourceLine}</p>
         </figcaption>
       </figure>

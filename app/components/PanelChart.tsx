@@ -7,7 +7,7 @@ import type { Chart as ChartJS } from "chart.js";
 import "./chart-register";
 import { toChartJsConfig } from "@/lib/chart/chartjs-config";
 import type { ChartSpec } from "@/lib/chart/spec";
-import { readTheme, usePrefersDark } from "./theme";
+import { readTheme, useNarrow, usePrefersDark } from "./theme";
 
 export interface PanelChartProps {
   spec: ChartSpec;
@@ -18,8 +18,9 @@ export interface PanelChartProps {
 
 export default function PanelChart({ spec, label, description, chartRef }: PanelChartProps) {
   const dark = usePrefersDark();
+  const narrow = useNarrow();
   // The theme is read from CSS, which has switched by the time `dark` changes.
-  const config = useMemo(() => toChartJsConfig(spec, readTheme()), [spec, dark]); // eslint-disable-line react-hooks/exhaustive-deps
+  const config = useMemo(() => toChartJsConfig(spec, readTheme(), narrow), [spec, dark, narrow]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <ReactChart
       ref={(chart) => {

@@ -4,16 +4,22 @@ import { useSyncExternalStore } from "react";
 import type { Theme } from "@/lib/chart/chartjs-config";
 
 const DARK = "(prefers-color-scheme: dark)";
+const NARROW = "(max-width: 600px)";
 
-function subscribe(onChange: () => void) {
-  const query = window.matchMedia(DARK);
-  query.addEventListener("change", onChange);
-  return () => query.removeEventListener("change", onChange);
+function useMediaQuery(query: string): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const list = window.matchMedia(query);
+      list.addEventListener("change", onChange);
+      return () => list.removeEventListener("change", onChange);
+    },
+    () => window.matchMedia(query).matches,
+    () => false,
+  );
 }
 
-export function usePrefersDark(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(DARK).matches, () => false);
-}
+export const usePrefersDark = () => useMediaQuery(DARK);
+export const useNarrow = () => useMediaQuery(NARROW);
 
 const patterns = new Map<string, CanvasPattern | string>();
 

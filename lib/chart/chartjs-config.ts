@@ -26,11 +26,16 @@ export function fillFor(basis: Basis | null, colour: string, theme: Theme): Canv
   return colour;
 }
 
-function annotation(a: ChartAnnotation, theme: Theme): AnnotationOptions {
-  const label = { content: a.label, display: true, color: theme.text, backgroundColor: "transparent", font: { size: 11 } };
+/**
+ * On a narrow screen event labels would cover the bars: the lines stay and the caption lists
+ * the events instead, and the other labels get a smaller font.
+ */
+function annotation(a: ChartAnnotation, theme: Theme, compact: boolean): AnnotationOptions {
+  const size = compact ? 9 : 11;
+  const label = { content: a.label, display: true, color: theme.text, backgroundColor: "transparent", font: { size } };
   switch (a.kind) {
     case "vline":
-      return { type: "line", xMin: a.x, xMax: a.x, borderColor: theme.annotation, borderWidth: 1, borderDash: [3, 3], label: { ...label, position: "end", rotation: -90, xAdjust: -8, backgroundColor: theme.labelBackground, font: { size: 10 } } };
+      return { type: "line", xMin: a.x, xMax: a.x, borderColor: theme.annotation, borderWidth: 1, borderDash: [3, 3], label: { ...label, display: !compact, position: "end", rotation: -90, xAdjust: -8, backgroundColor: theme.labelBackground, font: { size: 10 } } };
     case "hline":
       return { type: "line", yMin: a.y, yMax: a.y, borderColor: theme.annotation, borderWidth: 2, borderDash: [6, 4], label: { ...label, position: "start", yAdjust: -10, backgroundColor: theme.labelBackground } };
     case "yband":
@@ -42,7 +47,7 @@ function annotation(a: ChartAnnotation, theme: Theme): AnnotationOptions {
     case "bracket":
       return { type: "line", xMin: a.x, xMax: a.x, yMin: a.yMin, yMax: a.yMax, borderColor: theme.annotation, borderWidth: 2, arrowHeads: { start: { display: true, length: 6, width: 4 }, end: { display: true, length: 6, width: 4 } }, label: { ...label, position: "center", xAdjust: -8, textAlign: "end", backgroundColor: theme.labelBackground } };
     case "label":
-      return { type: "label", xValue: a.x, yValue: a.y, content: a.label, color: theme.text, backgroundColor: theme.labelBackground, yAdjust: -18, font: { size: 11, weight: "bold" } };
+      return { type: "label", xValue: a.x, yValue: a.y, content: a.label, color: theme.text, backgroundColor: theme.labelBackground, yAdjust: -18, font: { size, weight: "bold" } };
   }
 }
 
@@ -52,7 +57,7 @@ export function annotationTop(annotations: readonly ChartAnnotation[]): number |
   return tops.length ? Math.max(...tops) : undefined;
 }
 
-export function toChartJsConfig(spec: ChartSpec, theme: Theme): AnyConfig {
+export function toChartJsConfig(spec: ChartSpec, theme: Theme, compact = false): AnyConfig {
   const datasets = spec.series.map((s) => {
     const colour = PALETTE[s.colour % PALETTE.length]!;
     const data = s.points.map((p) => ({ x: p.x, y: p.y }));
@@ -118,7 +123,23 @@ export function toChartJsConfig(spec: ChartSpec, theme: Theme): AnyConfig {
         },
       },
       plugins: {
-        legend: { display: true, labels: { color: theme.text } },
+        legend: {
+          display: true,
+          labels: {
+            color: theme.text,
+            // A series' swatch is its colour; hatching belongs to individual values (see the basis legend).
+            generateLabels: (chart: { data: { datasets: { label?: string; borderColor?: unknown; hidden?: boolean }[] }; isDatasetVisible(i: number): boolean }) =>
+              chart.data.datasets.map((d, i) => ({
+                text: d.label ?? "",
+                fillStyle: d.borderColor as string,
+                strokeStyle: d.borderColor as string,
+                fontColor: theme.text,
+                hidden: !chart.isDatasetVisible(i),
+                datasetIndex: i,
+                lineWidth: 1,
+              })),
+          },
+        },
         tooltip: {
           callbacks: {
             title: (items) => {
@@ -133,7 +154,7 @@ export function toChartJsConfig(spec: ChartSpec, theme: Theme): AnyConfig {
             },
           },
         },
-        annotation: { annotations: spec.annotations.map((a) => annotation(a, theme)) },
+        annotation: { annotations: spec.annotations.map((a) => annotation(a, theme, compact)) },
       },
     },
   } as AnyConfig;

@@ -22,7 +22,7 @@ export interface ChartSeries {
 }
 
 export type ChartAnnotation =
-  | { kind: "vline"; x: number; label: string }
+  | { kind: "vline"; x: number; label: string; date: string }
   | { kind: "hline"; y: number; label: string }
   | { kind: "yband"; yMin: number; yMax: number; label: string }
   | { kind: "xband"; xMin: number; xMax: number; label: string }

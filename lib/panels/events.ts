@@ -25,5 +25,6 @@ export function eventLines(events: readonly TimelineEvent[], firstYear: number, 
     kind: "vline" as const,
     x: yearAxisPosition(group[0]!.date, firstYear),
     label: group.map((e) => e.label).join(" · "),
+    date: group[0]!.date,
   }));
 }

@@ -53,7 +53,7 @@ function annualView(bundle: DataBundle, bblPerTonne: number | null, year: number
   const claim = bundle.datasets.article.find((o) => o.series === "crude_exports_russia_to_china");
   const annotations: ChartAnnotation[] = eventLines(bundle.events, years[0]!, years[years.length - 1]!);
   if (claim) {
-    annotations.push({ kind: "label", x: years.indexOf(year), y: claim.value, label: `Record: ${claim.valueText} mb/d (the article's number)` });
+    annotations.push({ kind: "label", x: years.indexOf(year), y: claim.value, label: `Record: ${claim.valueText} mb/d (article)` });
   }
   const russia = rows.filter((r) => r.series === "russia");
   const gaps = years.filter((y) => !russia.some((r) => r.period === String(y)));

@@ -1,7 +1,7 @@
 // Savings and prices: the $4.34 bn estimate, its period, and the discounts it implies against
 // the discounts reported month by month. All on one scale: USD per barrel below Brent.
 import type { DataBundle } from "../data/bundle";
-import type { ChartAnnotation, ChartSeries } from "../chart/spec";
+import type { ChartAnnotation, ChartPoint, ChartSeries } from "../chart/spec";
 import type { Metric } from "../metrics/types";
 import { claimYear } from "../metrics/context";
 import { formatNumber } from "../format";
@@ -16,6 +16,20 @@ export function monthAxisPosition(period: string): number | null {
   const from = Number(m[1]);
   const to = m[2] ? Number(m[2]) : from;
   return (from + to) / 2;
+}
+
+/** Months no period covers get an empty point, so the line breaks there instead of bridging the gap. */
+export function withGaps(points: ChartPoint[], periods: string[]): ChartPoint[] {
+  const covered = new Set<number>();
+  for (const p of periods) {
+    const m = /^\d{4}-(\d{2})(?:\/(\d{2}))?$/.exec(p);
+    if (!m) continue;
+    for (let i = Number(m[1]); i <= Number(m[2] ?? m[1]); i++) covered.add(i);
+  }
+  const gaps = Array.from({ length: 12 }, (_, i) => i + 1)
+    .filter((month) => !covered.has(month))
+    .map((month) => ({ x: month, y: null, basis: null, tip: "" }));
+  return [...points, ...gaps].sort((a, b) => Number(a.x) - Number(b.x));
 }
 
 const MONTH_TICKS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((label, i) => ({ value: i + 1, label }));
@@ -37,7 +51,7 @@ export function savingsPanel(bundle: DataBundle, metrics: readonly Metric[]): Pa
     });
   rows.push(...urals, ...espo);
   for (const o of prices.filter((p) => p.series === "urals_price" || p.series === "dated_brent")) rows.push(rowFromObservation(o, seriesLabel("prices", o.series)));
-  const toPoints = (rs: PanelRow[]) => rs.map((r) => ({ x: monthAxisPosition(r.period)!, y: r.value, basis: r.basis, tip: `${monthSpanLabel(r.period)} ${year}` }));
+  const toPoints = (rs: PanelRow[]) => withGaps(rs.map((r) => ({ x: monthAxisPosition(r.period)!, y: r.value, basis: r.basis, tip: `${monthSpanLabel(r.period)} ${year}` })), rs.map((r) => r.period));
   const series: ChartSeries[] = [
     { id: "urals", label: "Urals discount to Dated Brent", kind: "line", colour: 5, points: toPoints(urals) },
     { id: "espo", label: "ESPO Blend discount to ICE Brent", kind: "line", colour: 0, points: toPoints(espo) },
