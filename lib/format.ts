@@ -1,6 +1,6 @@
 // All number formatting for people, in one place. Numbers stay numbers until here.
 
-/** Thousands separators and a fixed number of decimals: 781.1 → "781.1", 1234.5 → "1,234.50". */
+/** Thousands separators and a fixed number of decimals: (781.1, 1) → "781.1", 1234.5 → "1,234.50". */
 export function formatNumber(value: number | null, digits = 2): string {
   if (value === null || !Number.isFinite(value)) return "–";
   return value.toLocaleString("en-US", {
@@ -18,11 +18,14 @@ export function sensibleDigits(value: number): number {
 }
 
 export function formatWithUnit(value: number | null, unit: string, digits?: number): string {
-  if (value === null) return "–";
+  if (value === null || !Number.isFinite(value)) return "–";
   const text = formatNumber(value, digits ?? sensibleDigits(value));
   if (unit === "%") return `${text}%`;
-  if (unit === "USD bn") return `$${text} bn`;
-  if (unit === "USD/bbl") return `$${text}/bbl`;
+  // The sign goes before the currency symbol: -$0.75/bbl, not $-0.75/bbl.
+  const sign = value < 0 ? "-" : "";
+  const magnitude = value < 0 ? text.slice(1) : text;
+  if (unit === "USD bn") return `${sign}$${magnitude} bn`;
+  if (unit === "USD/bbl") return `${sign}$${magnitude}/bbl`;
   return `${text} ${unit}`;
 }
 

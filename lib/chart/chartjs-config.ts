@@ -17,7 +17,11 @@ export interface Theme {
   hatch(colour: string): CanvasPattern | string;
 }
 
-type AnyConfig = ChartConfiguration<"bar" | "line", { x: number | string; y: number | null }[], string>;
+type AnyConfig = ChartConfiguration<
+  "bar" | "line",
+  { x: number | string; y: number | null }[],
+  string
+>;
 
 /** How a value's basis shows: reported solid, derived hatched, estimate hollow, capacity dashed. */
 export function fillFor(basis: Basis | null, colour: string, theme: Theme): CanvasPattern | string {
@@ -32,22 +36,110 @@ export function fillFor(basis: Basis | null, colour: string, theme: Theme): Canv
  */
 function annotation(a: ChartAnnotation, theme: Theme, compact: boolean): AnnotationOptions {
   const size = compact ? 9 : 11;
-  const label = { content: a.label, display: true, color: theme.text, backgroundColor: "transparent", font: { size } };
+  const label = {
+    content: a.label,
+    display: true,
+    color: theme.text,
+    backgroundColor: "transparent",
+    font: { size },
+  };
   switch (a.kind) {
     case "vline":
-      return { type: "line", xMin: a.x, xMax: a.x, borderColor: theme.annotation, borderWidth: 1, borderDash: [3, 3], label: { ...label, display: !compact, position: "end", rotation: -90, xAdjust: -8, backgroundColor: theme.labelBackground, font: { size: 10 } } };
+      return {
+        type: "line",
+        xMin: a.x,
+        xMax: a.x,
+        borderColor: theme.annotation,
+        borderWidth: 1,
+        borderDash: [3, 3],
+        label: {
+          ...label,
+          display: !compact,
+          position: "end",
+          rotation: -90,
+          xAdjust: -8,
+          backgroundColor: theme.labelBackground,
+          font: { size: 10 },
+        },
+      };
     case "hline":
-      return { type: "line", yMin: a.y, yMax: a.y, borderColor: theme.annotation, borderWidth: 2, borderDash: [6, 4], label: { ...label, position: "start", yAdjust: -10, backgroundColor: theme.labelBackground } };
+      return {
+        type: "line",
+        yMin: a.y,
+        yMax: a.y,
+        borderColor: theme.annotation,
+        borderWidth: 2,
+        borderDash: [6, 4],
+        label: {
+          ...label,
+          position: "start",
+          yAdjust: -10,
+          backgroundColor: theme.labelBackground,
+        },
+      };
     case "yband":
-      return { type: "box", yMin: a.yMin, yMax: a.yMax, backgroundColor: theme.band, borderWidth: 0, label: { ...label, position: { x: "start", y: "start" } } };
+      return {
+        type: "box",
+        yMin: a.yMin,
+        yMax: a.yMax,
+        backgroundColor: theme.band,
+        borderWidth: 0,
+        label: { ...label, position: { x: "start", y: "start" } },
+      };
     case "xband":
-      return { type: "box", xMin: a.xMin, xMax: a.xMax, backgroundColor: theme.band, borderWidth: 0, label: { ...label, position: { x: "center", y: "start" } } };
+      return {
+        type: "box",
+        xMin: a.xMin,
+        xMax: a.xMax,
+        backgroundColor: theme.band,
+        borderWidth: 0,
+        label: { ...label, position: { x: "center", y: "start" } },
+      };
     case "box":
-      return { type: "box", xMin: a.xMin, xMax: a.xMax, yMin: a.yMin, yMax: a.yMax, backgroundColor: theme.band, borderColor: theme.annotation, borderWidth: 1, borderDash: [2, 2], label: { ...label, position: { x: "start", y: "start" }, yAdjust: -16 } };
+      return {
+        type: "box",
+        xMin: a.xMin,
+        xMax: a.xMax,
+        yMin: a.yMin,
+        yMax: a.yMax,
+        backgroundColor: theme.band,
+        borderColor: theme.annotation,
+        borderWidth: 1,
+        borderDash: [2, 2],
+        label: { ...label, position: { x: "start", y: "start" }, yAdjust: -16 },
+      };
     case "bracket":
-      return { type: "line", xMin: a.x, xMax: a.x, yMin: a.yMin, yMax: a.yMax, borderColor: theme.annotation, borderWidth: 2, arrowHeads: { start: { display: true, length: 6, width: 4 }, end: { display: true, length: 6, width: 4 } }, label: { ...label, position: "center", xAdjust: -8, textAlign: "end", backgroundColor: theme.labelBackground } };
+      return {
+        type: "line",
+        xMin: a.x,
+        xMax: a.x,
+        yMin: a.yMin,
+        yMax: a.yMax,
+        borderColor: theme.annotation,
+        borderWidth: 2,
+        arrowHeads: {
+          start: { display: true, length: 6, width: 4 },
+          end: { display: true, length: 6, width: 4 },
+        },
+        label: {
+          ...label,
+          position: "center",
+          xAdjust: -8,
+          textAlign: "end",
+          backgroundColor: theme.labelBackground,
+        },
+      };
     case "label":
-      return { type: "label", xValue: a.x, yValue: a.y, content: a.label, color: theme.text, backgroundColor: theme.labelBackground, yAdjust: -18, font: { size, weight: "bold" } };
+      return {
+        type: "label",
+        xValue: a.x,
+        yValue: a.y,
+        content: a.label,
+        color: theme.text,
+        backgroundColor: theme.labelBackground,
+        yAdjust: -18,
+        font: { size, weight: "bold" },
+      };
   }
 }
 
@@ -75,22 +167,31 @@ export function toChartJsConfig(spec: ChartSpec, theme: Theme, compact = false):
         backgroundColor: colour,
         spanGaps: false,
         pointRadius: 4,
-        pointStyle: (ctx: ScriptableContext<"line">) => (basisAt(ctx.dataIndex) === "derived" ? "rectRot" : "circle"),
-        pointBackgroundColor: (ctx: ScriptableContext<"line">) => (basisAt(ctx.dataIndex) === "derived" ? "transparent" : colour),
-        segment: { borderDash: (ctx: { p1DataIndex: number }) => (basisAt(ctx.p1DataIndex) === "derived" ? [4, 3] : undefined) },
+        pointStyle: (ctx: ScriptableContext<"line">) =>
+          basisAt(ctx.dataIndex) === "derived" ? "rectRot" : "circle",
+        pointBackgroundColor: (ctx: ScriptableContext<"line">) =>
+          basisAt(ctx.dataIndex) === "derived" ? "transparent" : colour,
+        segment: {
+          borderDash: (ctx: { p1DataIndex: number }) =>
+            basisAt(ctx.p1DataIndex) === "derived" ? [4, 3] : undefined,
+        },
       } as ChartDataset<"line", { x: number | string; y: number | null }[]>;
     }
     return {
       ...common,
       type: "bar" as const,
       borderWidth: 1.5,
-      backgroundColor: (ctx: ScriptableContext<"bar">) => fillFor(basisAt(ctx.dataIndex), colour, theme),
+      backgroundColor: (ctx: ScriptableContext<"bar">) =>
+        fillFor(basisAt(ctx.dataIndex), colour, theme),
     } as ChartDataset<"bar", { x: number | string; y: number | null }[]>;
   });
   const tickLabels = new Map((spec.xTicks ?? []).map((t) => [t.value, t.label]));
   return {
     type: "bar",
-    data: { labels: spec.xType === "category" ? spec.labels : undefined, datasets: datasets as AnyConfig["data"]["datasets"] },
+    data: {
+      labels: spec.xType === "category" ? spec.labels : undefined,
+      datasets: datasets as AnyConfig["data"]["datasets"],
+    },
     options: {
       responsive: true,
       maintainAspectRatio: false,
@@ -104,10 +205,23 @@ export function toChartJsConfig(spec: ChartSpec, theme: Theme, compact = false):
           min: spec.xMin,
           max: spec.xMax,
           title: { display: true, text: spec.xTitle, color: theme.text },
-          ticks: { color: theme.text, autoSkip: true, maxRotation: 0, ...(spec.xType === "linear" ? { callback: (v: string | number) => tickLabels.get(Number(v)) ?? "" } : {}) },
+          ticks: {
+            color: theme.text,
+            autoSkip: true,
+            maxRotation: 0,
+            ...(spec.xType === "linear"
+              ? { callback: (v: string | number) => tickLabels.get(Number(v)) ?? "" }
+              : {}),
+          },
           // A linear month axis starts half a month early so the first month is not on the edge;
           // its ticks are the months themselves, not Chart.js's round numbers.
-          ...(spec.xTicks ? { afterBuildTicks: (axis: { ticks: { value: number }[] }) => { axis.ticks = spec.xTicks!.map((t) => ({ value: t.value })); } } : {}),
+          ...(spec.xTicks
+            ? {
+                afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
+                  axis.ticks = spec.xTicks!.map((t) => ({ value: t.value }));
+                },
+              }
+            : {}),
           grid: { color: theme.grid },
         },
         y: {
@@ -128,7 +242,10 @@ export function toChartJsConfig(spec: ChartSpec, theme: Theme, compact = false):
           labels: {
             color: theme.text,
             // A series' swatch is its colour; hatching belongs to individual values (see the basis legend).
-            generateLabels: (chart: { data: { datasets: { label?: string; borderColor?: unknown; hidden?: boolean }[] }; isDatasetVisible(i: number): boolean }) =>
+            generateLabels: (chart: {
+              data: { datasets: { label?: string; borderColor?: unknown; hidden?: boolean }[] };
+              isDatasetVisible(i: number): boolean;
+            }) =>
               chart.data.datasets.map((d, i) => ({
                 text: d.label ?? "",
                 fillStyle: d.borderColor as string,

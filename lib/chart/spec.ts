@@ -48,4 +48,12 @@ export interface ChartSpec {
 }
 
 /** Okabe–Ito: distinguishable with the common forms of colour blindness. */
-export const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999999"] as const;
+export const PALETTE = [
+  "#0072B2",
+  "#E69F00",
+  "#009E73",
+  "#CC79A7",
+  "#56B4E9",
+  "#D55E00",
+  "#999999",
+] as const;

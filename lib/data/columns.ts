@@ -62,7 +62,12 @@ const DATE = /^(\d{4})-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 
 /** A calendar date as precise as its source: `2024-05-16` or `2022-02`. */
 export function coerceDate(text: string): Coerced<string> {
-  if (DATE.test(text)) return ok(text);
+  const m = DATE.exec(text);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), m[4] === undefined ? 1 : Number(m[4])];
+    // Date.UTC rolls 2023-02-30 over into March: a real date survives the round trip.
+    if (new Date(Date.UTC(y, mo - 1, d)).getUTCDate() === d) return ok(text);
+  }
   return fail("bad_date", `"${clip(text)}" is not a date: write YYYY-MM-DD, or YYYY-MM when only the month is known.`);
 }
 

@@ -47,7 +47,7 @@ export function tidySchema(spec: DatasetSpec, knownSourceIds: ReadonlySet<string
       const c = rowCollector(row);
       const period = c.take("period", coercePeriod(cells.period ?? ""));
       const seriesText = cells.series ?? "";
-      if (!(seriesText in spec.series)) {
+      if (!Object.hasOwn(spec.series, seriesText)) {
         c.add("series", "unknown_series", `"${clip(seriesText)}" is not a series of ${spec.name}; use one of: ${Object.keys(spec.series).join(", ")}.`);
       }
       const value = c.take("value", coerceDecimal(cells.value ?? ""));

@@ -27,6 +27,9 @@ export interface TableValidator<T> {
 }
 
 
+// A garbled header (a 5 MB line of commas) would otherwise report millions of columns.
+const MAX_HEADER_ERRORS = 20;
+
 function headerErrors(fields: readonly string[], columns: readonly string[]): RowError[] {
   const errors: RowError[] = [];
   const seen = new Set<string>();
@@ -37,6 +40,11 @@ function headerErrors(fields: readonly string[], columns: readonly string[]): Ro
       errors.push({ row: 1, column: clip(name), code: "unknown_column", message: `Column "${clip(name)}" is not one of this file's columns (${columns.join(", ")}).` });
     }
     seen.add(name);
+  }
+  if (errors.length > MAX_HEADER_ERRORS) {
+    const more = errors.length - MAX_HEADER_ERRORS;
+    errors.length = MAX_HEADER_ERRORS;
+    errors.push({ row: 1, column: "", code: "too_many_header_errors", message: `…and ${more} more problems with the header columns (${fields.length} columns in all).` });
   }
   for (const name of columns) {
     if (!seen.has(name)) {
@@ -58,7 +66,7 @@ export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<
 
   const reject = (rowErrors: RowError[], row: number) => {
     rejectedRows.push(row);
-    errors.push(...rowErrors);
+    for (const e of rowErrors) errors.push(e);
   };
 
   return {
@@ -71,7 +79,7 @@ export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<
       const quoteProblem = syntax.get(record.row);
       const problems = headerErrors(record.fields, schema.columns);
       if (quoteProblem) problems.unshift({ row: record.row, column: "", code: quoteProblem.code, message: quoteProblem.message });
-      errors.push(...problems);
+      for (const p of problems) errors.push(p);
       headerOk = problems.length === 0;
     },
     syntaxError(error) {

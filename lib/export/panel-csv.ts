@@ -23,7 +23,19 @@ export function panelRowsCsv(rows: readonly PanelRow[], sources: readonly Source
     PANEL_CSV_COLUMNS,
     rows.map((r) => {
       const s = byId.get(r.sourceId);
-      return [r.period, r.series, r.seriesLabel, r.valueText, r.unit, r.basis, r.sourceId, r.note, s?.publisher ?? "", s?.url ?? "", s?.quote ?? ""];
+      return [
+        r.period,
+        r.series,
+        r.seriesLabel,
+        r.valueText,
+        r.unit,
+        r.basis,
+        r.sourceId,
+        r.note,
+        s?.publisher ?? "",
+        s?.url ?? "",
+        s?.quote ?? "",
+      ];
     }),
   );
 }

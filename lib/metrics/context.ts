@@ -11,7 +11,7 @@ export function claimYear(bundle: DataBundle): number {
   return claim ? Number(claim.period.label.slice(0, 4)) : ARTICLE_YEAR;
 }
 
-const SCENARIO_FACTORS: Record<string, keyof Scenario> = {
+const SCENARIO_FACTORS: Record<string, "crudeBblPerTonne" | "lngBcmPerMt"> = {
   crude_bbl_per_tonne: "crudeBblPerTonne",
   lng_bcm_per_mt: "lngBcmPerMt",
 };

@@ -48,11 +48,13 @@ export const gasMetrics: MetricDefinition[] = [
       const lowPct = ctx.scenario.nearlyFortyLowPct ?? NEARLY_FORTY_LOW_PCT;
       const reading = assumption("“Nearly” read as at least", lowPct, "%", "nearly_forty_low_pct");
       const base = (pct: number) => safeRatio(claim.value, 1 + pct / 100);
+      // Higher growth means a smaller base; a reading above the claim swaps the ends.
+      const ends = [base(growth.value), base(lowPct)];
       return {
         inputs: [claim, growth, reading],
         value: base(growth.value),
-        low: base(growth.value),
-        high: base(lowPct),
+        low: minOf(ends),
+        high: maxOf(ends),
       };
     },
   },

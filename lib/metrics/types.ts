@@ -32,6 +32,10 @@ export interface Scenario {
   lngBcmPerMt?: number;
   /** Lowest growth rate, in %, that "nearly 40%" is read to allow. */
   nearlyFortyLowPct?: number;
+  /** Which barrels the savings estimate is spread over. */
+  savingsVolume?: "total" | "seaborne";
+  /** A discount to test against the $4.34 bn: what it would have saved. */
+  savingsDiscountUsdPerBbl?: number;
 }
 
 export interface FactorValue {

@@ -8,34 +8,67 @@ import { formatNumber } from "../format";
 import { derivedRow, find, yearRange, type PanelRow } from "./rows";
 import type { Panel } from "./types";
 
-export function energyPanel(bundle: DataBundle, metrics: readonly Metric[], scenario: Scenario = {}): Panel {
+export function energyPanel(
+  bundle: DataBundle,
+  metrics: readonly Metric[],
+  scenario: Scenario = {},
+): Panel {
   const year = claimYear(bundle);
   const factor = (id: string) => bundle.factors.find((f) => f.id === id)?.value ?? null;
   const bbl = scenario.crudeBblPerTonne ?? factor("crude_bbl_per_tonne");
   const lngF = scenario.lngBcmPerMt ?? factor("lng_bcm_per_mt");
   const mtoe = factor("gas_mtoe_per_bcm");
   const mboe = factor("gas_mboe_per_bcm");
-  const toe = bbl !== null && mtoe !== null && mboe !== null ? toePerTonneCrude(bbl, mboe, mtoe) : null;
+  const toe =
+    bbl !== null && mtoe !== null && mboe !== null ? toePerTonneCrude(bbl, mboe, mtoe) : null;
   const years = yearRange(2019, Math.max(year + 1, 2019));
   const rows: PanelRow[] = [];
   const oil = years.map((y) => {
     const mt = find(bundle.datasets.crude_annual, "russia", String(y), "Mt");
     if (!mt || toe === null) return { x: String(y), y: null, basis: null, tip: String(y) };
-    const r = derivedRow({ period: String(y), series: "crude_mtoe", seriesLabel: "Russian crude, Mtoe", sourceId: mt.sourceId }, mt.value * toe, "Mtoe", `${mt.valueText} Mt × ${formatNumber(toe, 4)} toe/t (${bbl} bbl/t ÷ (${mboe} Mboe/bcm ÷ ${mtoe} Mtoe/bcm))`);
+    const r = derivedRow(
+      {
+        period: String(y),
+        series: "crude_mtoe",
+        seriesLabel: "Russian crude, Mtoe",
+        sourceId: mt.sourceId,
+      },
+      mt.value * toe,
+      "Mtoe",
+      `${mt.valueText} Mt × ${formatNumber(toe, 4)} toe/t (${bbl} bbl/t ÷ (${mboe} Mboe/bcm ÷ ${mtoe} Mtoe/bcm))`,
+    );
     rows.push(r);
     return { x: String(y), y: r.value, basis: r.basis, tip: String(y) };
   });
   const gas = years.map((y) => {
     const pipe = find(bundle.datasets.gas_china, "power_of_siberia", String(y), "bcm");
     const lng = find(bundle.datasets.gas_china, "lng", String(y), "Mt");
-    if (!pipe || !lng || lngF === null || mtoe === null) return { x: String(y), y: null, basis: null, tip: String(y) };
-    const r = derivedRow({ period: String(y), series: "gas_mtoe", seriesLabel: "Russian gas (pipeline + LNG), Mtoe", sourceId: pipe.sourceId }, (pipe.value + lng.value * lngF) * mtoe, "Mtoe", `(${pipe.valueText} bcm + ${lng.valueText} Mt × ${lngF} bcm/Mt) × ${mtoe} Mtoe/bcm`);
+    if (!pipe || !lng || lngF === null || mtoe === null)
+      return { x: String(y), y: null, basis: null, tip: String(y) };
+    const r = derivedRow(
+      {
+        period: String(y),
+        series: "gas_mtoe",
+        seriesLabel: "Russian gas (pipeline + LNG), Mtoe",
+        sourceId: pipe.sourceId,
+      },
+      (pipe.value + lng.value * lngF) * mtoe,
+      "Mtoe",
+      `(${pipe.valueText} bcm + ${lng.valueText} Mt × ${lngF} bcm/Mt) × ${mtoe} Mtoe/bcm`,
+    );
     rows.push(r);
     return { x: String(y), y: r.value, basis: r.basis, tip: String(y) };
   });
   const series: ChartSeries[] = [
     { id: "crude_mtoe", label: "Crude oil", kind: "bar", stack: "energy", colour: 0, points: oil },
-    { id: "gas_mtoe", label: "Gas (pipeline + LNG)", kind: "bar", stack: "energy", colour: 2, points: gas },
+    {
+      id: "gas_mtoe",
+      label: "Gas (pipeline + LNG)",
+      kind: "bar",
+      stack: "energy",
+      colour: 2,
+      points: gas,
+    },
   ];
   const share = metrics.find((m) => m.id === "gas_share_of_energy_pct");
   const total = (oil[years.indexOf(year)]?.y ?? 0) + (gas[years.indexOf(year)]?.y ?? 0);
@@ -56,7 +89,17 @@ export function energyPanel(bundle: DataBundle, metrics: readonly Metric[], scen
           yUnit: "Mtoe",
           stacked: true,
           series,
-          annotations: share?.value != null ? [{ kind: "label", x: years.indexOf(year), y: total, label: `Gas: ${formatNumber(share.value, 1)}% of the energy` }] : [],
+          annotations:
+            share?.value != null
+              ? [
+                  {
+                    kind: "label",
+                    x: years.indexOf(year),
+                    y: total,
+                    label: `Gas: ${formatNumber(share.value, 1)}% of the energy`,
+                  },
+                ]
+              : [],
         },
         rows,
         description: `Stacked bar chart of Russian crude oil and gas to China in million tonnes of oil equivalent, ${years[0]}–${years[years.length - 1]}, every value converted with BP's factors.`,

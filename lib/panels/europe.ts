@@ -9,7 +9,14 @@ import { find, rowFromObservation, yearRange, type PanelRow } from "./rows";
 import { seriesLabel } from "./oil";
 import type { Panel, PanelView } from "./types";
 
-function yearlyBars(bundle: DataBundle, dataset: "gas_europe" | "gas_china", id: string, years: number[], colour: number, rows: PanelRow[]): ChartSeries {
+function yearlyBars(
+  bundle: DataBundle,
+  dataset: "gas_europe" | "gas_china",
+  id: string,
+  years: number[],
+  colour: number,
+  rows: PanelRow[],
+): ChartSeries {
   const data = bundle.datasets[dataset];
   const points = years.map((y) => {
     const o = find(data, id, String(y), "bcm");
@@ -22,15 +29,32 @@ function yearlyBars(bundle: DataBundle, dataset: "gas_europe" | "gas_china", id:
 function comparisonView(bundle: DataBundle, metrics: readonly Metric[], year: number): PanelView {
   const years = yearRange(2018, Math.max(year + 2, 2018));
   const rows: PanelRow[] = [];
-  const series = [yearlyBars(bundle, "gas_europe", "reuters_pipeline_europe", years, 5, rows), yearlyBars(bundle, "gas_china", "power_of_siberia", years, 0, rows)];
+  const series = [
+    yearlyBars(bundle, "gas_europe", "reuters_pipeline_europe", years, 5, rows),
+    yearlyBars(bundle, "gas_china", "power_of_siberia", years, 0, rows),
+  ];
   const annotations: ChartAnnotation[] = [];
-  const low = bundle.datasets.gas_europe.find((o) => o.series === "reuters_pipeline_europe_peak_low");
-  const high = bundle.datasets.gas_europe.find((o) => o.series === "reuters_pipeline_europe_peak_high");
+  const low = bundle.datasets.gas_europe.find(
+    (o) => o.series === "reuters_pipeline_europe_peak_low",
+  );
+  const high = bundle.datasets.gas_europe.find(
+    (o) => o.series === "reuters_pipeline_europe_peak_high",
+  );
   if (low && high) {
-    rows.push(rowFromObservation(low, seriesLabel("gas_europe", low.series)), rowFromObservation(high, seriesLabel("gas_europe", high.series)));
+    rows.push(
+      rowFromObservation(low, seriesLabel("gas_europe", low.series)),
+      rowFromObservation(high, seriesLabel("gas_europe", high.series)),
+    );
     const first = years.indexOf(Number(low.period.start.slice(0, 4)));
     const last = years.indexOf(Number(low.period.end.slice(0, 4)));
-    annotations.push({ kind: "box", xMin: first - 0.45, xMax: last + 0.45, yMin: low.value, yMax: high.value, label: `Peak to Europe, ${low.period.label.replace("/", "–")}: ${low.valueText}–${high.valueText} bcm` });
+    annotations.push({
+      kind: "box",
+      xMin: first - 0.45,
+      xMax: last + 0.45,
+      yMin: low.value,
+      yMax: high.value,
+      label: `Peak to Europe, ${low.period.label.replace("/", "–")}: ${low.valueText}–${high.valueText} bcm`,
+    });
   }
   const lost = metrics.find((m) => m.id === "europe_pipeline_lost_bcm");
   const share = metrics.find((m) => m.id === "pos_replaced_share_pct");
@@ -47,7 +71,16 @@ function comparisonView(bundle: DataBundle, metrics: readonly Metric[], year: nu
   return {
     id: "comparison",
     label: "Europe vs China",
-    chart: { xType: "category", labels: years.map(String), xTitle: "Year", yTitle: "Billion cubic metres (bcm)", yUnit: "bcm", stacked: false, series, annotations },
+    chart: {
+      xType: "category",
+      labels: years.map(String),
+      xTitle: "Year",
+      yTitle: "Billion cubic metres (bcm)",
+      yUnit: "bcm",
+      stacked: false,
+      series,
+      annotations,
+    },
     rows,
     description: `Bar chart, in bcm, of Russian pipeline gas to Europe (Reuters' series) and Power of Siberia deliveries to China, ${years[0]}–${years[years.length - 1]}, with the 2018–19 European peak as a shaded range.`,
   };
@@ -57,13 +90,25 @@ function gazpromView(bundle: DataBundle): PanelView {
   const ids = ["gazprom_europe_turkey", "gazprom_europe", "gazprom_far_abroad_incl_china"];
   const years = yearRange(2015, 2022);
   const rows: PanelRow[] = [];
-  const series = ids.map((id, i) => yearlyBars(bundle, "gas_europe", id, years, [2, 3, 6][i]!, rows));
+  const series = ids.map((id, i) =>
+    yearlyBars(bundle, "gas_europe", id, years, [2, 3, 6][i]!, rows),
+  );
   return {
     id: "gazprom",
     label: "Gazprom's own totals",
-    chart: { xType: "category", labels: years.map(String), xTitle: "Year", yTitle: "Billion cubic metres (bcm)", yUnit: "bcm", stacked: false, series, annotations: [] },
+    chart: {
+      xType: "category",
+      labels: years.map(String),
+      xTitle: "Year",
+      yTitle: "Billion cubic metres (bcm)",
+      yUnit: "bcm",
+      stacked: false,
+      series,
+      annotations: [],
+    },
     rows,
-    description: "Bar chart of Gazprom's reported export totals, 2015–2022, in bcm. The scope changes from year to year (Europe only; Europe and Turkey; all countries outside the former USSR including China), so each scope is its own series.",
+    description:
+      "Bar chart of Gazprom's reported export totals, 2015–2022, in bcm. The scope changes from year to year (Europe only; Europe and Turkey; all countries outside the former USSR including China), so each scope is its own series.",
   };
 }
 
@@ -75,7 +120,8 @@ export function europePanel(bundle: DataBundle, metrics: readonly Metric[]): Pan
     id: "europe",
     title: "Europe vs China: the sales Gazprom lost",
     takeaway: `Pipeline gas to Europe fell by about ${formatNumber(lost?.value ?? null, 0)} bcm from its peak; in ${year} Power of Siberia carried about ${formatNumber(share?.value ?? null, 0)}% of that volume.`,
-    sourceLine: "Sources: Reuters via Daily Sabah (Europe); Gazprom via TASS (Power of Siberia, Gazprom totals).",
+    sourceLine:
+      "Sources: Reuters via Daily Sabah (Europe); Gazprom via TASS (Power of Siberia, Gazprom totals).",
     views: [comparisonView(bundle, metrics, year), gazpromView(bundle)],
     metricIds: ["europe_pipeline_lost_bcm", "pos_replaced_share_pct"],
     checkIds: [],

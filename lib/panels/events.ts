@@ -10,7 +10,11 @@ export function yearAxisPosition(date: string, firstYear: number): number {
   return Number(y) - firstYear - 0.5 + fraction;
 }
 
-export function eventLines(events: readonly TimelineEvent[], firstYear: number, lastYear: number): ChartAnnotation[] {
+export function eventLines(
+  events: readonly TimelineEvent[],
+  firstYear: number,
+  lastYear: number,
+): ChartAnnotation[] {
   const inRange = events.filter((e) => {
     const y = Number(e.date.slice(0, 4));
     return y >= firstYear && y <= lastYear;

@@ -8,70 +8,156 @@ import { derivedRow, find, rowFromObservation, yearRange, yearsOf, type PanelRow
 import { eventLines } from "./events";
 import { seriesLabel } from "./oil";
 import type { Panel } from "./types";
+import type { GasUnit } from "../view/state";
 
-export function gasPanel(bundle: DataBundle, metrics: readonly Metric[], scenario: Scenario = {}): Panel {
+export function gasPanel(
+  bundle: DataBundle,
+  metrics: readonly Metric[],
+  scenario: Scenario = {},
+  unit: GasUnit = "bcm",
+): Panel {
   const data = bundle.datasets.gas_china;
   const year = claimYear(bundle);
-  const lngFactor = scenario.lngBcmPerMt ?? bundle.factors.find((f) => f.id === "lng_bcm_per_mt")?.value ?? null;
+  const lngFactor =
+    scenario.lngBcmPerMt ?? bundle.factors.find((f) => f.id === "lng_bcm_per_mt")?.value ?? null;
   const pipelineYears = yearsOf(data, "power_of_siberia");
   const first = pipelineYears[0] ?? year - 1;
-  const years = yearRange(first, Math.max(year + 1, pipelineYears[pipelineYears.length - 1] ?? year));
+  const years = yearRange(
+    first,
+    Math.max(year + 1, pipelineYears[pipelineYears.length - 1] ?? year),
+  );
+  const mtoePerBcm = bundle.factors.find((f) => f.id === "gas_mtoe_per_bcm")?.value ?? null;
+  // In Mtoe every volume is converted; without the factor the chart stays in bcm.
+  const inMtoe = unit === "Mtoe" && mtoePerBcm !== null;
+  const k = inMtoe ? mtoePerBcm : 1;
+  const shownUnit = inMtoe ? "Mtoe" : "bcm";
   const rows: PanelRow[] = [];
   const pipelinePoints = years.map((y) => {
     const o = find(data, "power_of_siberia", String(y), "bcm");
-    const row = o ? rowFromObservation(o, seriesLabel("gas_china", "power_of_siberia")) : null;
-    if (row) rows.push(row);
-    return { x: String(y), y: row?.value ?? null, basis: row?.basis ?? null, tip: String(y) };
+    if (!o) return { x: String(y), y: null, basis: null, tip: String(y) };
+    const label = seriesLabel("gas_china", "power_of_siberia");
+    const reported = rowFromObservation(o, label);
+    rows.push(reported);
+    if (!inMtoe) return { x: String(y), y: reported.value, basis: reported.basis, tip: String(y) };
+    const converted = derivedRow(
+      {
+        period: o.period.label,
+        series: "power_of_siberia_mtoe",
+        seriesLabel: `${label}, in Mtoe`,
+        sourceId: o.sourceId,
+      },
+      o.value * k,
+      "Mtoe",
+      `${o.valueText} bcm × ${k} Mtoe/bcm`,
+    );
+    rows.push(converted);
+    return { x: String(y), y: converted.value, basis: converted.basis, tip: String(y) };
   });
   const lngPoints = years.map((y) => {
     const o = find(data, "lng", String(y), "Mt");
     if (!o || lngFactor === null) return { x: String(y), y: null, basis: null, tip: String(y) };
     rows.push(rowFromObservation(o, seriesLabel("gas_china", "lng")));
     const bcm = derivedRow(
-      { period: o.period.label, series: "lng_bcm", seriesLabel: "Russian LNG to China, in bcm", sourceId: o.sourceId },
-      o.value * lngFactor,
-      "bcm",
-      `${o.valueText} Mt × ${lngFactor} bcm/Mt${o.basis === "derived" ? " (the tonnage is itself derived)" : ""}`,
+      {
+        period: o.period.label,
+        series: inMtoe ? "lng_mtoe" : "lng_bcm",
+        seriesLabel: `Russian LNG to China, in ${shownUnit}`,
+        sourceId: o.sourceId,
+      },
+      o.value * lngFactor * k,
+      shownUnit,
+      `${o.valueText} Mt × ${lngFactor} bcm/Mt${inMtoe ? ` × ${k} Mtoe/bcm` : ""}${o.basis === "derived" ? " (the tonnage is itself derived)" : ""}`,
     );
     rows.push(bcm);
     return { x: String(y), y: bcm.value, basis: bcm.basis, tip: String(y) };
   });
   const series: ChartSeries[] = [
-    { id: "power_of_siberia", label: "Power of Siberia pipeline", kind: "bar", stack: "gas", colour: 0, points: pipelinePoints },
-    { id: "lng_bcm", label: `LNG, converted at ${lngFactor ?? "–"} bcm/Mt`, kind: "bar", stack: "gas", colour: 1, points: lngPoints },
+    {
+      id: inMtoe ? "power_of_siberia_mtoe" : "power_of_siberia",
+      label: "Power of Siberia pipeline",
+      kind: "bar",
+      stack: "gas",
+      colour: 0,
+      points: pipelinePoints,
+    },
+    {
+      id: inMtoe ? "lng_mtoe" : "lng_bcm",
+      label: `LNG, converted at ${lngFactor ?? "–"} bcm/Mt`,
+      kind: "bar",
+      stack: "gas",
+      colour: 1,
+      points: lngPoints,
+    },
   ];
-  const annotations: ChartAnnotation[] = eventLines(bundle.events, years[0]!, years[years.length - 1]!);
+  const annotations: ChartAnnotation[] = eventLines(
+    bundle.events,
+    years[0]!,
+    years[years.length - 1]!,
+  );
   const capacity = data.find((o) => o.series === "power_of_siberia_capacity");
   if (capacity) {
     rows.push(rowFromObservation(capacity, seriesLabel("gas_china", "power_of_siberia_capacity")));
-    annotations.push({ kind: "hline", y: capacity.value, label: `Power of Siberia design capacity: ${capacity.valueText} bcm/yr` });
+    annotations.push({
+      kind: "hline",
+      y: capacity.value * k,
+      label: `Power of Siberia design capacity: ${capacity.valueText} bcm/yr`,
+    });
   }
   const claim = bundle.datasets.article.find((o) => o.series === "gas_imports_from_russia");
   const growth = bundle.datasets.article.find((o) => o.series === "gas_imports_growth");
   if (claim) {
-    annotations.push({ kind: "label", x: years.indexOf(year), y: claim.value, label: `Article: ${claim.valueText} bcm${growth ? `, up “nearly ${growth.valueText}%”` : ""}` });
+    annotations.push({
+      kind: "label",
+      x: years.indexOf(year),
+      y: claim.value * k,
+      label: `Article: ${claim.valueText} bcm${growth ? `, up “nearly ${growth.valueText}%”` : ""}`,
+    });
   }
   const base = metrics.find((m) => m.id === "gas_base_implied_bcm");
   if (base?.low != null && base.high != null) {
     const i = years.indexOf(year - 1);
-    annotations.push({ kind: "box", xMin: i - 0.45, xMax: i + 0.45, yMin: base.low, yMax: base.high, label: `Implied ${year - 1} base: ${formatNumber(base.low, 1)}–${formatNumber(base.high, 1)} bcm` });
+    annotations.push({
+      kind: "box",
+      xMin: i - 0.45,
+      xMax: i + 0.45,
+      yMin: base.low * k,
+      yMax: base.high * k,
+      label: `Implied ${year - 1} base: ${formatNumber(base.low, 1)}–${formatNumber(base.high, 1)} bcm`,
+    });
   }
   const parts = metrics.find((m) => m.id === "gas_total_from_parts_bcm");
   return {
     id: "gas",
     title: "Gas: Russian pipeline gas and LNG to China",
     takeaway: `Pipeline plus LNG gives ${formatNumber(parts?.value ?? null, 1)} bcm in ${year}: the article's ${claim?.valueText ?? "–"} bcm is this sum, though no source states it.`,
-    sourceLine: "Sources: Gazprom via TASS (pipeline); TASS and others (LNG); LNG converted at BP's factor.",
+    sourceLine:
+      "Sources: Gazprom via TASS (pipeline); TASS and others (LNG); LNG converted at BP's factor.",
     views: [
       {
         id: "stacked",
         label: "By year",
-        chart: { xType: "category", labels: years.map(String), xTitle: "Year", yTitle: "Billion cubic metres (bcm)", yUnit: "bcm", stacked: true, series, annotations },
+        chart: {
+          xType: "category",
+          labels: years.map(String),
+          xTitle: "Year",
+          yTitle: inMtoe ? "Million tonnes of oil equivalent (Mtoe)" : "Billion cubic metres (bcm)",
+          yUnit: shownUnit,
+          stacked: true,
+          series,
+          annotations,
+        },
         rows,
-        description: `Stacked bar chart of Russian gas to China in bcm, ${years[0]}–${years[years.length - 1]}: Power of Siberia pipeline deliveries plus LNG converted from tonnes. The pipeline's design capacity is drawn as a line${capacity ? ` at ${capacity.valueText} bcm` : ""}.`,
+        description: `Stacked bar chart of Russian gas to China in ${shownUnit}, ${years[0]}–${years[years.length - 1]}: Power of Siberia pipeline deliveries plus LNG converted from tonnes. The pipeline's design capacity is drawn as a line${capacity ? ` at ${capacity.valueText} bcm` : ""}.`,
       },
     ],
-    metricIds: ["gas_total_from_parts_bcm", "gas_growth_from_parts_pct", "gas_base_implied_bcm", "lng_factor_implied_by_article", "pos_utilisation_pct", "pos_utilisation_next_year_pct"],
+    metricIds: [
+      "gas_total_from_parts_bcm",
+      "gas_growth_from_parts_pct",
+      "gas_base_implied_bcm",
+      "lng_factor_implied_by_article",
+      "pos_utilisation_pct",
+      "pos_utilisation_next_year_pct",
+    ],
     checkIds: ["gas_parts_vs_article", "gas_growth_vs_nearly_40"],
   };
 }

@@ -46,7 +46,9 @@ const TILES: TileSpec[] = [
     claim: "savings_discounted_russian_oil",
     label: "Saved by China on discounted Russian oil",
     display: (o) => `$${o.valueText} bn`,
-    evidence: [{ dataset: "savings", series: "russian_crude_savings", unit: "USD bn", samePeriod: false }],
+    evidence: [
+      { dataset: "savings", series: "russian_crude_savings", unit: "USD bn", samePeriod: false },
+    ],
     checks: ["savings_period"],
   },
   {
@@ -76,7 +78,10 @@ export function buildHeadlines(bundle: DataBundle, checks: readonly Check[]): He
     if (!claim) continue;
     const evidence = tile.evidence.flatMap((e) => {
       const rows = bundle.datasets[e.dataset].filter(
-        (o) => o.series === e.series && o.unit === e.unit && (e.samePeriod ? o.period.label === claim.period.label : o.value === claim.value),
+        (o) =>
+          o.series === e.series &&
+          o.unit === e.unit &&
+          (e.samePeriod ? o.period.label === claim.period.label : o.value === claim.value),
       );
       return rows.map((o) => ({
         text: `${seriesLabel(e.dataset, e.series)}, ${o.period.label}: ${o.valueText} ${o.unit} (${o.basis})`,

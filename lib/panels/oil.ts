@@ -7,6 +7,9 @@ import type { Scenario } from "../metrics/types";
 import { claimYear } from "../metrics/context";
 import { formatNumber } from "../format";
 import { derivedRow, find, mbdFromMt, rowFromObservation, yearRange, type PanelRow } from "./rows";
+import { daysInPeriod } from "../data/period";
+import { DAYS_PER_YEAR } from "../metrics/oil";
+import type { OilUnit } from "../view/state";
 import { eventLines } from "./events";
 import type { Panel, PanelView } from "./types";
 
@@ -16,7 +19,13 @@ export const seriesLabel = (dataset: string, series: string) =>
   (findDataset(dataset)?.series as Record<string, string> | undefined)?.[series] ?? series;
 
 /** A period's daily rate: the reported mb/d when a source states it, else tonnes converted. */
-function dailyRate(rows: readonly Observation[], dataset: string, series: string, period: string, bblPerTonne: number | null): PanelRow | null {
+function dailyRate(
+  rows: readonly Observation[],
+  dataset: string,
+  series: string,
+  period: string,
+  bblPerTonne: number | null,
+): PanelRow | null {
   const label = seriesLabel(dataset, series);
   const mbd = find(rows, series, period, "mb/d");
   if (mbd) return rowFromObservation(mbd, label);
@@ -30,6 +39,47 @@ function dailyRate(rows: readonly Observation[], dataset: string, series: string
   );
 }
 
+/**
+ * A period's tonnage per year: the reported Mt for a whole year; for a shorter period the
+ * reported tonnes annualised (Mt × 365 ÷ days); else the daily rate converted (mb/d × 365 ÷ bbl/t).
+ */
+function tonnesPerYear(
+  rows: readonly Observation[],
+  dataset: string,
+  series: string,
+  period: string,
+  bblPerTonne: number | null,
+): PanelRow | null {
+  const label = seriesLabel(dataset, series);
+  const mt = find(rows, series, period, "Mt");
+  if (mt && mt.period.kind === "year") return rowFromObservation(mt, label);
+  const from = { period, series, seriesLabel: label, sourceId: mt?.sourceId ?? "" };
+  if (mt)
+    return derivedRow(
+      from,
+      (mt.value * DAYS_PER_YEAR) / daysInPeriod(mt.period),
+      "Mt",
+      `${mt.valueText} Mt × 365 ÷ ${daysInPeriod(mt.period)} days (annualised)`,
+    );
+  const mbd = find(rows, series, period, "mb/d");
+  if (!mbd || bblPerTonne === null) return null;
+  return derivedRow(
+    { ...from, sourceId: mbd.sourceId },
+    (mbd.value * DAYS_PER_YEAR) / bblPerTonne,
+    "Mt",
+    `${mbd.valueText} mb/d × 365 ÷ ${bblPerTonne} bbl/t`,
+  );
+}
+
+const OIL_AXIS: Record<OilUnit, string> = {
+  "mb/d": "Million barrels per day (mb/d)",
+  Mt: "Million tonnes per year (Mt)",
+};
+
+function oilValue(unit: OilUnit) {
+  return unit === "mb/d" ? dailyRate : tonnesPerYear;
+}
+
 export function monthSpanLabel(period: string): string {
   const m = /^(\d{4})-(\d{2})(?:\/(\d{2}))?$/.exec(period);
   if (!m) return period;
@@ -37,52 +87,104 @@ export function monthSpanLabel(period: string): string {
   return m[3] ? `${from}–${MONTHS[Number(m[3]) - 1]!}` : from;
 }
 
-function annualView(bundle: DataBundle, bblPerTonne: number | null, year: number): PanelView {
+function annualView(
+  bundle: DataBundle,
+  bblPerTonne: number | null,
+  year: number,
+  unit: OilUnit,
+): PanelView {
+  const value = oilValue(unit);
   const data = bundle.datasets.crude_annual;
   const years = yearRange(2014, Math.max(year + 1, 2014));
   const series: ChartSeries[] = [];
   const rows: PanelRow[] = [];
   for (const [i, id] of ["russia", "saudi_arabia"].entries()) {
     const points = years.map((y) => {
-      const row = dailyRate(data, "crude_annual", id, String(y), bblPerTonne);
+      const row = value(data, "crude_annual", id, String(y), bblPerTonne);
       if (row) rows.push(row);
       return { x: String(y), y: row?.value ?? null, basis: row?.basis ?? null, tip: String(y) };
     });
     series.push({ id, label: seriesLabel("crude_annual", id), kind: "bar", colour: i, points });
   }
   const claim = bundle.datasets.article.find((o) => o.series === "crude_exports_russia_to_china");
-  const annotations: ChartAnnotation[] = eventLines(bundle.events, years[0]!, years[years.length - 1]!);
-  if (claim) {
-    annotations.push({ kind: "label", x: years.indexOf(year), y: claim.value, label: `Record: ${claim.valueText} mb/d (article)` });
+  const annotations: ChartAnnotation[] = eventLines(
+    bundle.events,
+    years[0]!,
+    years[years.length - 1]!,
+  );
+  const record = rows.find((r) => r.series === "russia" && r.period === String(year));
+  if (claim && record) {
+    annotations.push({
+      kind: "label",
+      x: years.indexOf(year),
+      y: record.value,
+      label: `Record: ${claim.valueText} mb/d (article)`,
+    });
   }
   const russia = rows.filter((r) => r.series === "russia");
   const gaps = years.filter((y) => !russia.some((r) => r.period === String(y)));
   return {
     id: "annual",
     label: "By year",
-    chart: { xType: "category", labels: years.map(String), xTitle: "Year", yTitle: "Million barrels per day (mb/d)", yUnit: "mb/d", stacked: false, series, annotations },
+    chart: {
+      xType: "category",
+      labels: years.map(String),
+      xTitle: "Year",
+      yTitle: OIL_AXIS[unit],
+      yUnit: unit,
+      stacked: false,
+      series,
+      annotations,
+    },
     rows,
-    description: `Bar chart of China's crude imports from Russia and Saudi Arabia in million barrels per day, ${years[0]}–${years[years.length - 1]}. Russia rises from ${formatNumber(russia[0]?.value ?? null)} mb/d in ${russia[0]?.period ?? "–"} to ${claim?.valueText ?? "–"} mb/d in ${year}, the article's record.${gaps.length ? ` No Russian figure for ${gaps.join(", ")}.` : ""}`,
+    description: `Bar chart of China's crude imports from Russia and Saudi Arabia in ${OIL_AXIS[unit].toLowerCase()}, ${years[0]}–${years[years.length - 1]}. Russia rises from ${formatNumber(russia[0]?.value ?? null)} ${unit} in ${russia[0]?.period ?? "–"} to ${formatNumber(record?.value ?? null)} ${unit} in ${year}, the article's record.${gaps.length ? ` No Russian figure for ${gaps.join(", ")}.` : ""}`,
   };
 }
 
-function monthlyView(bundle: DataBundle, bblPerTonne: number | null, year: number): PanelView {
+function monthlyView(
+  bundle: DataBundle,
+  bblPerTonne: number | null,
+  year: number,
+  unit: OilUnit,
+): PanelView {
+  const value = oilValue(unit);
   const data = bundle.datasets.crude_monthly;
-  const periods = [...new Set(data.filter((o) => o.period.start.startsWith(String(year))).map((o) => o.period.label))].sort();
+  const periods = [
+    ...new Set(
+      data.filter((o) => o.period.start.startsWith(String(year))).map((o) => o.period.label),
+    ),
+  ].sort();
   const rows = periods
-    .map((p) => dailyRate(data, "crude_monthly", "russia", p, bblPerTonne))
+    .map((p) => value(data, "crude_monthly", "russia", p, bblPerTonne))
     .filter((r): r is PanelRow => r !== null);
   // The tonnage rows stay in the table beside the rates, so the reader sees both.
-  for (const p of periods) {
-    const mt = find(data, "russia", p, "Mt");
-    if (mt && rows.some((r) => r.period === p && r.unit === "mb/d")) rows.push(rowFromObservation(mt, seriesLabel("crude_monthly", "russia")));
+  // The rows as published stay in the table beside the rates, so the reader sees both.
+  for (const o of data.filter((o) => periods.includes(o.period.label))) {
+    if (!rows.some((r) => r.period === o.period.label && r.unit === o.unit && r.basis === o.basis))
+      rows.push(rowFromObservation(o, seriesLabel("crude_monthly", "russia")));
   }
-  const rates = rows.filter((r) => r.unit === "mb/d");
+  const rates = periods
+    .map((p) => rows.find((r) => r.period === p && r.unit === unit))
+    .filter((r): r is PanelRow => r !== undefined);
   const labels = rates.map((r) => monthSpanLabel(r.period));
-  const peak = rates.reduce<PanelRow | null>((a, b) => (a === null || b.value > a.value ? b : a), null);
+  const peak = rates.reduce<PanelRow | null>(
+    (a, b) => (a === null || b.value > a.value ? b : a),
+    null,
+  );
   const annotations: ChartAnnotation[] = [];
-  const annual = find(bundle.datasets.crude_annual, "russia", String(year), "mb/d");
-  if (annual) annotations.push({ kind: "hline", y: annual.value, label: `${year} average: ${annual.valueText} mb/d` });
+  const annual = oilValue(unit)(
+    bundle.datasets.crude_annual,
+    "crude_annual",
+    "russia",
+    String(year),
+    bblPerTonne,
+  );
+  if (annual)
+    annotations.push({
+      kind: "hline",
+      y: annual.value,
+      label: `${year} average: ${formatNumber(annual.value)} ${unit}`,
+    });
   return {
     id: "monthly",
     label: `By month, ${year}`,
@@ -90,18 +192,35 @@ function monthlyView(bundle: DataBundle, bblPerTonne: number | null, year: numbe
       xType: "category",
       labels,
       xTitle: `${year} (months published together stay together)`,
-      yTitle: "Million barrels per day (mb/d)",
-      yUnit: "mb/d",
+      yTitle: unit === "Mt" ? "Million tonnes per year, annualised (Mt)" : OIL_AXIS[unit],
+      yUnit: unit,
       stacked: false,
-      series: [{ id: "russia", label: "From Russia", kind: "bar", colour: 0, points: rates.map((r, i) => ({ x: labels[i]!, y: r.value, basis: r.basis, tip: r.period })) }],
+      series: [
+        {
+          id: "russia",
+          label: "From Russia",
+          kind: "bar",
+          colour: 0,
+          points: rates.map((r, i) => ({
+            x: labels[i]!,
+            y: r.value,
+            basis: r.basis,
+            tip: r.period,
+          })),
+        },
+      ],
       annotations,
     },
     rows,
-    description: `Bar chart of Russian crude to China by month in ${year}, in mb/d.${peak ? ` The highest is ${monthSpanLabel(peak.period)} at ${formatNumber(peak.value)} mb/d.` : ""}`,
+    description: `Bar chart of Russian crude to China by month in ${year}, in ${unit === "Mt" ? "million tonnes per year (annualised)" : "million barrels per day"}.${peak ? ` The highest is ${monthSpanLabel(peak.period)} at ${formatNumber(peak.value)} ${unit}.` : ""}`,
   };
 }
 
-export function oilPanel(bundle: DataBundle, scenario: Scenario = {}): Panel {
+export function oilPanel(
+  bundle: DataBundle,
+  scenario: Scenario = {},
+  unit: OilUnit = "mb/d",
+): Panel {
   const year = claimYear(bundle);
   const factor = bundle.factors.find((f) => f.id === "crude_bbl_per_tonne");
   // Without a factor, tonnage-only years stay gaps rather than being converted at a guess.
@@ -110,9 +229,18 @@ export function oilPanel(bundle: DataBundle, scenario: Scenario = {}): Panel {
     id: "oil",
     title: "Oil: Russian crude to China",
     takeaway: `Russia overtook Saudi Arabia as China's top crude supplier, reaching a record in ${year}.`,
-    sourceLine: "Sources: China customs via Reuters, MEES, Asia Financial and others (see the table).",
-    views: [annualView(bundle, bblPerTonne, year), monthlyView(bundle, bblPerTonne, year)],
-    metricIds: ["crude_barrels_per_year", "crude_tonnes_from_mbd", "crude_growth_pct", "russia_share_of_china_crude_pct"],
+    sourceLine:
+      "Sources: China customs via Reuters, MEES, Asia Financial and others (see the table).",
+    views: [
+      annualView(bundle, bblPerTonne, year, unit),
+      monthlyView(bundle, bblPerTonne, year, unit),
+    ],
+    metricIds: [
+      "crude_barrels_per_year",
+      "crude_tonnes_from_mbd",
+      "crude_growth_pct",
+      "russia_share_of_china_crude_pct",
+    ],
     checkIds: ["oil_tonnes_vs_mbd", "oil_record", "russia_share_vs_reported"],
   };
 }

@@ -39,7 +39,14 @@ export function derivedRow(
   formula: string,
 ): PanelRow {
   const v = cleanFloat(value) ?? 0;
-  return { ...from, value: v, valueText: String(Number(v.toFixed(4))), unit, basis: "derived", note: `derived: ${formula}` };
+  return {
+    ...from,
+    value: v,
+    valueText: String(Number(v.toFixed(4))),
+    unit,
+    basis: "derived",
+    note: `derived: ${formula}`,
+  };
 }
 
 /** Average daily barrels over a period from its tonnage: Mt × bbl/t ÷ days. */
@@ -47,13 +54,20 @@ export function mbdFromMt(mt: number, bblPerTonne: number, period: Period): numb
   return (mt * bblPerTonne) / daysInPeriod(period);
 }
 
-export function find(rows: readonly Observation[], series: string, period: string, unit: string): Observation | undefined {
+export function find(
+  rows: readonly Observation[],
+  series: string,
+  period: string,
+  unit: string,
+): Observation | undefined {
   return rows.find((o) => o.series === series && o.period.label === period && o.unit === unit);
 }
 
 /** Years present for a series, ascending. */
 export function yearsOf(rows: readonly Observation[], series: string): number[] {
-  const years = rows.filter((o) => o.series === series && o.period.kind === "year").map((o) => Number(o.period.label));
+  const years = rows
+    .filter((o) => o.series === series && o.period.kind === "year")
+    .map((o) => Number(o.period.label));
   return [...new Set(years)].sort((a, b) => a - b);
 }
 

@@ -32,14 +32,30 @@ export function withGaps(points: ChartPoint[], periods: string[]): ChartPoint[] 
   return [...points, ...gaps].sort((a, b) => Number(a.x) - Number(b.x));
 }
 
-const MONTH_TICKS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((label, i) => ({ value: i + 1, label }));
+const MONTH_TICKS = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+].map((label, i) => ({ value: i + 1, label }));
 
 export function savingsPanel(bundle: DataBundle, metrics: readonly Metric[]): Panel {
   const year = String(claimYear(bundle));
   const prices = bundle.datasets.prices.filter((o) => o.period.start.startsWith(year));
   const rows: PanelRow[] = [];
   const urals = prices
-    .filter((o) => o.series === "urals_discount_to_dated_brent" && monthAxisPosition(o.period.label) !== null)
+    .filter(
+      (o) =>
+        o.series === "urals_discount_to_dated_brent" && monthAxisPosition(o.period.label) !== null,
+    )
     .map((o) => rowFromObservation(o, seriesLabel("prices", o.series)));
   const espo = prices
     .filter((o) => o.series === "espo_vs_ice_brent" && monthAxisPosition(o.period.label) !== null)
@@ -47,28 +63,77 @@ export function savingsPanel(bundle: DataBundle, metrics: readonly Metric[]): Pa
       const original = rowFromObservation(o, seriesLabel("prices", o.series));
       rows.push(original);
       // The sources state ESPO as a differential (negative = discount); on this chart a discount is positive.
-      return derivedRow({ period: o.period.label, series: "espo_discount_to_ice_brent", seriesLabel: "ESPO Blend discount to ICE Brent", sourceId: o.sourceId }, -o.value, "USD/bbl", `−(${o.valueText}), the differential with its sign turned so a discount is positive`);
+      return derivedRow(
+        {
+          period: o.period.label,
+          series: "espo_discount_to_ice_brent",
+          seriesLabel: "ESPO Blend discount to ICE Brent",
+          sourceId: o.sourceId,
+        },
+        -o.value,
+        "USD/bbl",
+        `−(${o.valueText}), the differential with its sign turned so a discount is positive`,
+      );
     });
   rows.push(...urals, ...espo);
-  for (const o of prices.filter((p) => p.series === "urals_price" || p.series === "dated_brent")) rows.push(rowFromObservation(o, seriesLabel("prices", o.series)));
-  const toPoints = (rs: PanelRow[]) => withGaps(rs.map((r) => ({ x: monthAxisPosition(r.period)!, y: r.value, basis: r.basis, tip: `${monthSpanLabel(r.period)} ${year}` })), rs.map((r) => r.period));
+  for (const o of prices.filter((p) => p.series === "urals_price" || p.series === "dated_brent"))
+    rows.push(rowFromObservation(o, seriesLabel("prices", o.series)));
+  const toPoints = (rs: PanelRow[]) =>
+    withGaps(
+      rs.map((r) => ({
+        x: monthAxisPosition(r.period)!,
+        y: r.value,
+        basis: r.basis,
+        tip: `${monthSpanLabel(r.period)} ${year}`,
+      })),
+      rs.map((r) => r.period),
+    );
   const series: ChartSeries[] = [
-    { id: "urals", label: "Urals discount to Dated Brent", kind: "line", colour: 5, points: toPoints(urals) },
-    { id: "espo", label: "ESPO Blend discount to ICE Brent", kind: "line", colour: 0, points: toPoints(espo) },
+    {
+      id: "urals",
+      label: "Urals discount to Dated Brent",
+      kind: "line",
+      colour: 5,
+      points: toPoints(urals),
+    },
+    {
+      id: "espo",
+      label: "ESPO Blend discount to ICE Brent",
+      kind: "line",
+      colour: 0,
+      points: toPoints(espo),
+    },
   ];
   const annotations: ChartAnnotation[] = [];
-  const estimate = bundle.datasets.savings.find((o) => o.series === "russian_crude_savings" && o.period.start.startsWith(year));
-  for (const o of bundle.datasets.savings.filter((s) => s.period.start.startsWith(year) || s.period.label === String(Number(year) - 1))) {
+  const estimate = bundle.datasets.savings.find(
+    (o) => o.series === "russian_crude_savings" && o.period.start.startsWith(year),
+  );
+  for (const o of bundle.datasets.savings.filter(
+    (s) => s.period.start.startsWith(year) || s.period.label === String(Number(year) - 1),
+  )) {
     rows.push(rowFromObservation(o, seriesLabel("savings", o.series)));
   }
   if (estimate) {
-    const [from, to] = [Number(estimate.period.start.slice(5)), Number(estimate.period.end.slice(5))];
-    annotations.push({ kind: "xband", xMin: from - 0.5, xMax: to + 0.5, label: `$${estimate.valueText} bn saved, ${monthSpanLabel(estimate.period.label)} ${year} (Reuters estimate)` });
+    const [from, to] = [
+      Number(estimate.period.start.slice(5)),
+      Number(estimate.period.end.slice(5)),
+    ];
+    annotations.push({
+      kind: "xband",
+      xMin: from - 0.5,
+      xMax: to + 0.5,
+      label: `$${estimate.valueText} bn saved, ${monthSpanLabel(estimate.period.label)} ${year} (Reuters estimate)`,
+    });
   }
   const total = metrics.find((m) => m.id === "savings_implied_discount_total_usd_per_bbl");
   const seaborne = metrics.find((m) => m.id === "savings_implied_discount_seaborne_usd_per_bbl");
   if (total?.value != null && seaborne?.value != null) {
-    annotations.push({ kind: "yband", yMin: total.value, yMax: seaborne.value, label: `Implied by the estimate: $${formatNumber(total.value, 1)}–${formatNumber(seaborne.value, 1)}/bbl` });
+    annotations.push({
+      kind: "yband",
+      yMin: total.value,
+      yMax: seaborne.value,
+      label: `Implied by the estimate: $${formatNumber(total.value, 1)}–${formatNumber(seaborne.value, 1)}/bbl`,
+    });
   }
   return {
     id: "savings",
@@ -76,17 +141,34 @@ export function savingsPanel(bundle: DataBundle, metrics: readonly Metric[]): Pa
     takeaway: estimate
       ? `The $${estimate.valueText} bn covers ${monthSpanLabel(estimate.period.label)} ${year}, not the whole year the article implies; it fits a discount of about $${formatNumber(total?.value ?? null, 0)}–${formatNumber(seaborne?.value ?? null, 0)} a barrel.`
       : "No savings estimate for this year.",
-    sourceLine: "Sources: Reuters estimate (via a forum repost); TASS and Reuters (Urals); Reuters via Hellenic Shipping News (ESPO).",
+    sourceLine:
+      "Sources: Reuters estimate (via a forum repost); TASS and Reuters (Urals); Reuters via Hellenic Shipping News (ESPO).",
     views: [
       {
         id: "discounts",
         label: `Discounts, ${year}`,
-        chart: { xType: "linear", labels: [], xTicks: MONTH_TICKS, xMin: 0.5, xMax: 12.5, xTitle: `${year}`, yTitle: "Discount to Brent, USD/bbl (above 0 = cheaper)", yUnit: "USD/bbl", stacked: false, series, annotations },
+        chart: {
+          xType: "linear",
+          labels: [],
+          xTicks: MONTH_TICKS,
+          xMin: 0.5,
+          xMax: 12.5,
+          xTitle: `${year}`,
+          yTitle: "Discount to Brent, USD/bbl (above 0 = cheaper)",
+          yUnit: "USD/bbl",
+          stacked: false,
+          series,
+          annotations,
+        },
         rows,
         description: `Line chart of the Urals discount to Dated Brent and the ESPO discount to ICE Brent by month in ${year}, in US dollars per barrel. The Urals discount narrows from ${formatNumber(urals[0]?.value ?? null, 2)} to ${formatNumber(urals[urals.length - 1]?.value ?? null, 2)}; ESPO moves from a discount to a premium. A shaded band marks the discount the savings estimate implies.`,
       },
     ],
-    metricIds: ["savings_implied_discount_total_usd_per_bbl", "savings_implied_discount_seaborne_usd_per_bbl", "savings_share_of_import_bill_pct"],
+    metricIds: [
+      "savings_implied_discount_total_usd_per_bbl",
+      "savings_implied_discount_seaborne_usd_per_bbl",
+      "savings_share_of_import_bill_pct",
+    ],
     checkIds: ["savings_period"],
   };
 }

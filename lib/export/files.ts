@@ -1,0 +1,81 @@
+// The files served under /data/: one name → CSV text mapping, shared by the route handler, the
+// catalog page and the tests. Every file is written by csv/write.ts (formula neutralisation).
+import type { Check } from "../checks/types";
+import { formatCsv } from "../csv/write";
+import { datasetFile, SUPPORT_FILES, type DataBundle } from "../data/bundle";
+import { DATASETS } from "../data/datasets";
+import { EVENT_COLUMNS, FACTOR_COLUMNS } from "../data/schemas";
+import type { Factor, TimelineEvent } from "../data/types";
+import type { Metric } from "../metrics/types";
+import { checksCsv, metricsCsv, observationsCsv, sourcesCsv } from "./tables";
+
+/** What the files are made from: the part of `loadSite()` that is data, not presentation. */
+export interface CsvSite {
+  bundle: DataBundle;
+  metrics: readonly Metric[];
+  checks: readonly Check[];
+}
+
+export const COMPUTED_FILES = ["metrics.csv", "checks.csv"] as const;
+
+/** Factors in the columns of data/factors.csv, so a download validates as one. */
+export function factorsCsv(factors: readonly Factor[]): string {
+  return formatCsv(
+    FACTOR_COLUMNS,
+    factors.map((f) => [f.id, f.value, f.low, f.high, f.unit, f.sourceId, f.note]),
+  );
+}
+
+/** Events in the columns of data/events.csv. */
+export function eventsCsv(events: readonly TimelineEvent[]): string {
+  return formatCsv(
+    EVENT_COLUMNS,
+    events.map((e) => [e.date, e.label, e.detail, e.sourceId]),
+  );
+}
+
+/** Every file name served under /data/, datasets first, in registry order. */
+export function csvFileNames(): string[] {
+  return [...DATASETS.map((d) => datasetFile(d.name)), ...SUPPORT_FILES, ...COMPUTED_FILES];
+}
+
+/** The CSV text of a served file, or `null` when the name is not one of `csvFileNames()`. */
+export function csvForFile(site: CsvSite, name: string): string | null {
+  const dataset = DATASETS.find((d) => datasetFile(d.name) === name);
+  if (dataset) return observationsCsv(site.bundle.datasets[dataset.name]);
+  switch (name) {
+    case "sources.csv":
+      return sourcesCsv(site.bundle.sources);
+    case "factors.csv":
+      return factorsCsv(site.bundle.factors);
+    case "events.csv":
+      return eventsCsv(site.bundle.events);
+    case "metrics.csv":
+      return metricsCsv(site.metrics);
+    case "checks.csv":
+      return checksCsv(site.checks);
+    default:
+      return null;
+  }
+}
+
+/** The header of a served file, as its column names: what the catalog documents. */
+export function csvColumns(site: CsvSite, name: string): string[] {
+  const text = csvForFile(site, name);
+  if (text === null) return [];
+  return text.slice(0, text.indexOf("\n")).split(",");
+}
+
+/** Records (not lines: a quoted note may span lines) in a served file, or `null` if unknown. */
+export function csvRecordCount(site: CsvSite, name: string): number | null {
+  const dataset = DATASETS.find((d) => datasetFile(d.name) === name);
+  if (dataset) return site.bundle.datasets[dataset.name].length;
+  const counts: Record<string, number> = {
+    "sources.csv": site.bundle.sources.length,
+    "factors.csv": site.bundle.factors.length,
+    "events.csv": site.bundle.events.length,
+    "metrics.csv": site.metrics.length,
+    "checks.csv": site.checks.length,
+  };
+  return counts[name] ?? null;
+}
