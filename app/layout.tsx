@@ -3,7 +3,10 @@ import Link from "next/link";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "Russia–China energy trade, sourced", template: "%s · Russia–China energy trade" },
+  title: {
+    default: "Russia–China energy trade, sourced",
+    template: "%s · Russia–China energy trade",
+  },
   description:
     "Russian oil and gas exports to China: the numbers behind a May 2024 news article, every figure traced to the sentence that states it, every derived figure with its formula and range.",
 };

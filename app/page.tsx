@@ -11,14 +11,21 @@ export default async function DashboardPage() {
     <>
       <h1>Russian oil and gas to China: the numbers, checked</h1>
       <p className="lede">
-        In May 2024, as Putin visited Beijing, a news article put Russia&rsquo;s energy trade with China in four
-        numbers. Here is each one, the sentence that states it, the sources it goes back to, and what the
-        sources say around it.
+        In May 2024, as Putin visited Beijing, a news article put Russia&rsquo;s energy trade with
+        China in four numbers. Here is each one, the sentence that states it, the sources it goes
+        back to, and what the sources say around it.
       </p>
       <Headlines headlines={headlines} />
       {panels.map((panel) => (
-        <ChartPanel key={panel.id} panel={panel} csvByView={panel.views.map((v) => panelRowsCsv(v.rows, bundle.sources))}>
-          <MetricList metrics={metrics.filter((m) => panel.metricIds.includes(m.id))} sources={bundle.sources} />
+        <ChartPanel
+          key={panel.id}
+          panel={panel}
+          csvByView={panel.views.map((v) => panelRowsCsv(v.rows, bundle.sources))}
+        >
+          <MetricList
+            metrics={metrics.filter((m) => panel.metricIds.includes(m.id))}
+            sources={bundle.sources}
+          />
           {checks
             .filter((c) => panel.checkIds.includes(c.id))
             .map((c) => (

@@ -11,8 +11,11 @@ const LEGEND: Record<Basis, string> = {
 
 /** Says how each kind of value looks, for the kinds this chart draws. */
 export function BasisLegend({ chart, rows }: { chart: ChartSpec; rows: PanelRow[] }) {
-  const drawn = new Set<Basis>(chart.series.flatMap((s) => s.points.flatMap((p) => (p.basis ? [p.basis] : []))));
-  if (rows.some((r) => r.basis === "capacity") && chart.annotations.some((a) => a.kind === "hline")) drawn.add("capacity");
+  const drawn = new Set<Basis>(
+    chart.series.flatMap((s) => s.points.flatMap((p) => (p.basis ? [p.basis] : []))),
+  );
+  if (rows.some((r) => r.basis === "capacity") && chart.annotations.some((a) => a.kind === "hline"))
+    drawn.add("capacity");
   const kinds = (Object.keys(LEGEND) as Basis[]).filter((b) => drawn.has(b));
   return (
     <ul className="basis-legend" aria-label="How values are drawn">

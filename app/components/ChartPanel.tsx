@@ -48,7 +48,12 @@ export function ChartPanel({ panel, csvByView, children }: ChartPanelProps) {
         {panel.views.length > 1 && (
           <div role="group" aria-label="View">
             {panel.views.map((v, i) => (
-              <button key={v.id} type="button" aria-pressed={i === viewIndex} onClick={() => setViewIndex(i)}>
+              <button
+                key={v.id}
+                type="button"
+                aria-pressed={i === viewIndex}
+                onClick={() => setViewIndex(i)}
+              >
                 {v.label}
               </button>
             ))}
@@ -71,9 +76,17 @@ export function ChartPanel({ panel, csvByView, children }: ChartPanelProps) {
       </div>
       <figure className="panel-figure" aria-labelledby={titleId}>
         <div className="chart-box" hidden={mode !== "chart"}>
-          <PanelChart key={view.id} spec={view.chart} label={`${panel.title}, ${view.label}`} description={view.description} chartRef={chartRef} />
+          <PanelChart
+            key={view.id}
+            spec={view.chart}
+            label={`${panel.title}, ${view.label}`}
+            description={view.description}
+            chartRef={chartRef}
+          />
         </div>
-        {mode === "table" && <PanelTable rows={view.rows} caption={`${panel.title}, ${view.label}: the numbers`} />}
+        {mode === "table" && (
+          <PanelTable rows={view.rows} caption={`${panel.title}, ${view.label}: the numbers`} />
+        )}
         <figcaption>
           <BasisLegend chart={view.chart} rows={view.rows} />
           <EventList annotations={view.chart.annotations} />

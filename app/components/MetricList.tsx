@@ -14,7 +14,9 @@ export function MetricList({ metrics, sources }: { metrics: Metric[]; sources: S
           <span className="metric-value" data-value={m.value ?? ""}>
             {formatWithUnit(m.value, m.unit)}
           </span>
-          {m.low !== m.high && <span className="muted"> (range {formatRange(m.low, m.high, m.unit)})</span>}
+          {m.low !== m.high && (
+            <span className="muted"> (range {formatRange(m.low, m.high, m.unit)})</span>
+          )}
           <br />
           <span className="muted">Formula:</span> <code>{m.formula}</code>
           <ul>

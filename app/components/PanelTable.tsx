@@ -22,7 +22,12 @@ export function PanelTable({ rows, caption }: { rows: PanelRow[]; caption: strin
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={`${r.series}|${r.period}|${r.unit}`} data-series={r.series} data-period={r.period} data-unit={r.unit}>
+            <tr
+              key={`${r.series}|${r.period}|${r.unit}`}
+              data-series={r.series}
+              data-period={r.period}
+              data-unit={r.unit}
+            >
               <td>{r.period}</td>
               <td>{r.seriesLabel}</td>
               <td className="num" data-value={r.value}>

@@ -16,7 +16,11 @@ function wrap(g: CanvasRenderingContext2D, text: string, maxWidth: number): stri
   return lines;
 }
 
-export function chartPng(chartCanvas: HTMLCanvasElement, title: string, source: string): Promise<Blob | null> {
+export function chartPng(
+  chartCanvas: HTMLCanvasElement,
+  title: string,
+  source: string,
+): Promise<Blob | null> {
   const scale = chartCanvas.width / chartCanvas.clientWidth || 1;
   const width = chartCanvas.width;
   const pad = 16 * scale;
@@ -41,7 +45,9 @@ export function chartPng(chartCanvas: HTMLCanvasElement, title: string, source: 
   titleLines.forEach((l, i) => g.fillText(l, pad, pad + i * 24 * scale));
   g.drawImage(chartCanvas, 0, top);
   g.font = sourceFont;
-  sourceLines.forEach((l, i) => g.fillText(l, pad, top + chartCanvas.height + pad / 2 + i * 16 * scale));
+  sourceLines.forEach((l, i) =>
+    g.fillText(l, pad, top + chartCanvas.height + pad / 2 + i * 16 * scale),
+  );
   return new Promise((resolve) => out.toBlob(resolve, "image/png"));
 }
 

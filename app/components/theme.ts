@@ -50,5 +50,12 @@ function hatch(colour: string): CanvasPattern | string {
 export function readTheme(): Theme {
   const css = getComputedStyle(document.documentElement);
   const v = (name: string) => css.getPropertyValue(name).trim();
-  return { text: v("--text"), grid: v("--grid"), annotation: v("--annotation"), band: v("--band"), labelBackground: v("--label-bg"), hatch };
+  return {
+    text: v("--text"),
+    grid: v("--grid"),
+    annotation: v("--annotation"),
+    band: v("--band"),
+    labelBackground: v("--label-bg"),
+    hatch,
+  };
 }

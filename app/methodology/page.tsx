@@ -1,0 +1,299 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CheckBadge } from "@/app/components/CheckBadge";
+import { SourceLink } from "@/app/components/SourceLink";
+import { decimalsOf } from "@/lib/catalog/digits";
+import { periodName } from "@/lib/catalog/period-name";
+import { SAVINGS_PERIOD_CHECK, savingsPeriodPair } from "@/lib/catalog/savings-period";
+import { datasetFile } from "@/lib/data/bundle";
+import { DATASETS, findDataset } from "@/lib/data/datasets";
+import type { Factor, Observation, Source } from "@/lib/data/types";
+import { formatRange, formatWithUnit } from "@/lib/format";
+import type { Metric, MetricInput } from "@/lib/metrics/types";
+import { loadSite } from "@/lib/server/site";
+import styles from "./methodology.module.css";
+
+export const metadata: Metadata = {
+  title: "Methodology",
+  description:
+    "How every derived number is computed: formulas, inputs with their sources, ranges, conversion factors, consistency checks and known gaps.",
+};
+
+type SourceIndex = ReadonlyMap<string, Source>;
+
+const exact = (value: number, unit: string) => formatWithUnit(value, unit, decimalsOf(value));
+
+function Quote({ source }: { source: Source }) {
+  const cite = /^https?:\/\//.test(source.url) ? source.url : undefined;
+  return <blockquote cite={cite}>{source.quote}</blockquote>;
+}
+
+function InputItem({ input, sources }: { input: MetricInput; sources: SourceIndex }) {
+  const source = sources.get(input.sourceId);
+  return (
+    <li>
+      {input.label}: <strong>{exact(input.value, input.unit)}</strong>{" "}
+      <span className="muted">({input.ref})</span>
+      {input.sourceId === "" ? (
+        <span className="muted"> — an assumption of this project, not a sourced figure.</span>
+      ) : source ? (
+        <>
+          {" "}
+          — <SourceLink source={source} />
+          {source.date && <span className="muted">, {source.date}</span>}
+          <Quote source={source} />
+        </>
+      ) : (
+        <span className="muted"> — source {input.sourceId} is not in sources.csv.</span>
+      )}
+    </li>
+  );
+}
+
+function MetricItem({ metric, sources }: { metric: Metric; sources: SourceIndex }) {
+  const ranged = metric.low !== metric.high;
+  return (
+    <li id={`metric-${metric.id}`} className={styles.item}>
+      <h3>{metric.label}</h3>
+      <dl className={styles.facts}>
+        <dt>Value</dt>
+        <dd>
+          <strong>{formatWithUnit(metric.value, metric.unit)}</strong>
+        </dd>
+        <dt>Range</dt>
+        <dd>
+          {ranged
+            ? formatRange(metric.low, metric.high, metric.unit)
+            : "none: no input carries a range"}
+        </dd>
+        <dt>Formula</dt>
+        <dd>
+          <code>{metric.formula}</code>
+        </dd>
+        <dt>Id</dt>
+        <dd>
+          <code>{metric.id}</code>
+        </dd>
+      </dl>
+      {metric.inputs.length > 0 ? (
+        <>
+          <p className={styles.subhead}>Inputs</p>
+          <ul className={styles.inputs}>
+            {metric.inputs.map((input) => (
+              <InputItem key={`${input.ref}|${input.label}`} input={input} sources={sources} />
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="muted">No inputs: a figure this metric needs is missing from the data.</p>
+      )}
+      {metric.note && <p className="muted">{metric.note}</p>}
+    </li>
+  );
+}
+
+function FactorItem({ factor, sources }: { factor: Factor; sources: SourceIndex }) {
+  const source = sources.get(factor.sourceId);
+  const digits = Math.max(decimalsOf(factor.low), decimalsOf(factor.high));
+  return (
+    <li id={`factor-${factor.id}`} className={styles.item}>
+      <h3>
+        <code>{factor.id}</code>
+      </h3>
+      <dl className={styles.facts}>
+        <dt>Value</dt>
+        <dd>
+          <strong>{exact(factor.value, factor.unit)}</strong>
+        </dd>
+        <dt>Range</dt>
+        <dd>
+          {factor.low === factor.high
+            ? "none known"
+            : formatRange(factor.low, factor.high, factor.unit, digits)}
+        </dd>
+        <dt>Source</dt>
+        <dd>
+          {source ? (
+            <>
+              <SourceLink source={source} />
+              <Quote source={source} />
+            </>
+          ) : (
+            factor.sourceId
+          )}
+        </dd>
+      </dl>
+      {factor.note && <p className="muted">{factor.note}</p>}
+    </li>
+  );
+}
+
+function Row({ label, row, sources }: { label: string; row: Observation; sources: SourceIndex }) {
+  const source = sources.get(row.sourceId);
+  const name = periodName(row.period);
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        <strong>{formatWithUnit(row.value, row.unit)}</strong> for {name} ({row.period.months}{" "}
+        months
+        {name !== row.period.label && (
+          <>
+            , <code>{row.period.label}</code>
+          </>
+        )}
+        , {row.basis})
+        {source && (
+          <>
+            {" "}
+            — <SourceLink source={source} />
+            <Quote source={source} />
+          </>
+        )}
+      </dd>
+    </>
+  );
+}
+
+export default async function MethodologyPage() {
+  const site = await loadSite();
+  const sources: SourceIndex = new Map(site.bundle.sources.map((s) => [s.id, s]));
+  const savings = savingsPeriodPair(site.bundle);
+  const savingsCheck = site.checks.find((c) => c.id === SAVINGS_PERIOD_CHECK);
+  const rejected = site.bundle.reports.filter((r) => r.rejected > 0 || r.errors.length > 0);
+  const claimLabels: Readonly<Record<string, string>> = findDataset("article")?.series ?? {};
+
+  return (
+    <>
+      <h1>Methodology</h1>
+      <p className="lede">
+        How each of the {site.metrics.length} derived numbers is computed, from which rows and
+        factors, and how far its range reaches; the {site.bundle.factors.length} conversion factors;
+        the {site.checks.length} checks that compare numbers which should agree; and what the data
+        does not cover.
+      </p>
+      <nav aria-label="On this page" className={styles.toc}>
+        <ul>
+          <li>
+            <a href="#metrics">Derived metrics</a>
+          </li>
+          <li>
+            <a href="#factors">Conversion factors</a>
+          </li>
+          <li>
+            <a href="#checks">Consistency checks</a>
+          </li>
+          <li>
+            <a href="#caveats">Known gaps and caveats</a>
+          </li>
+        </ul>
+      </nav>
+
+      <section aria-labelledby="metrics" className={styles.section}>
+        <h2 id="metrics">Derived metrics</h2>
+        <p className="muted">
+          Ranges come from the conversion factors&apos; ranges and from the article&apos;s hedges
+          (“nearly”, “approximately”). The same definitions produce the dashboard,{" "}
+          <a href="/data/metrics.csv" download>
+            metrics.csv
+          </a>{" "}
+          and the command line.
+        </p>
+        <ul className="metric-list">
+          {site.metrics.map((m) => (
+            <MetricItem key={m.id} metric={m} sources={sources} />
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="factors" className={styles.section}>
+        <h2 id="factors">Conversion factors</h2>
+        <p className="muted">
+          The metrics use each factor&apos;s central value; their low and high ends use its range (
+          <a href="/data/factors.csv" download>
+            factors.csv
+          </a>
+          ).
+        </p>
+        <ul className="metric-list">
+          {site.bundle.factors.map((f) => (
+            <FactorItem key={f.id} factor={f} sources={sources} />
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="checks" className={styles.section}>
+        <h2 id="checks">Consistency checks</h2>
+        <ul className="metric-list">
+          {site.checks.map((c) => (
+            <li key={c.id} id={`check-${c.id}`} className={styles.item}>
+              <h3>
+                <CheckBadge status={c.status} /> {c.label}
+              </h3>
+              <p>{c.reason}</p>
+              {c.claim && (
+                <p className="muted">
+                  About the article&apos;s claim: {claimLabels[c.claim] ?? c.claim} (
+                  <code>{c.claim}</code>).
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="caveats" className={styles.section}>
+        <h2 id="caveats">Known gaps and caveats</h2>
+        {savings && (
+          <>
+            <h3 id="savings-period">The savings period</h3>
+            {savingsCheck && (
+              <p>
+                <CheckBadge status={savingsCheck.status} /> {savingsCheck.reason}{" "}
+                {savingsCheck.status !== "pass" &&
+                  "The dashboard shows both figures, each with its period, and warns. "}
+                <a href={`#check-${savingsCheck.id}`}>The check</a>.
+              </p>
+            )}
+            <dl className={styles.pair}>
+              <Row label="The article" row={savings.claim} sources={sources} />
+              {savings.estimate && (
+                <Row label="The estimate" row={savings.estimate} sources={sources} />
+              )}
+            </dl>
+          </>
+        )}
+        {DATASETS.map((d) => (
+          <div key={d.name}>
+            <h3 id={`caveats-${d.name}`}>{d.title}</h3>
+            <ul>
+              {d.caveats.map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ul>
+            <p className="muted">
+              <Link href={`/data#dataset-${d.name}`}>{datasetFile(d.name)} in the catalog</Link>
+            </p>
+          </div>
+        ))}
+        <h3 id="validation">Rows rejected by validation</h3>
+        {rejected.length === 0 ? (
+          <p>
+            None: every row of the {site.bundle.reports.length} files in data/ passed validation.
+          </p>
+        ) : (
+          <ul>
+            {rejected.map((r) => (
+              <li key={r.file}>
+                {r.file}:{" "}
+                {r.rows === 0
+                  ? r.errors[0]?.message
+                  : `${r.rejected} of ${r.rows} rows rejected; first reason: ${r.errors[0]?.message ?? "–"}`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
