@@ -52,7 +52,11 @@ function missing(file: string, dataset: string): FileReport {
 
 export function buildBundle(files: DataFiles): DataBundle {
   const reports: FileReport[] = [];
-  const read = <T>(file: string, dataset: string, validate: (text: string) => ValidationReport<T>): T[] => {
+  const read = <T>(
+    file: string,
+    dataset: string,
+    validate: (text: string) => ValidationReport<T>,
+  ): T[] => {
     const text = files[file];
     if (text === undefined) {
       reports.push(missing(file, dataset));
@@ -65,11 +69,15 @@ export function buildBundle(files: DataFiles): DataBundle {
 
   const sources = read("sources.csv", "sources", (t) => validateCsvText(t, sourcesSchema));
   const sourceIds = new Set(sources.map((s) => s.id));
-  const factors = read("factors.csv", "factors", (t) => validateCsvText(t, factorsSchema(sourceIds)));
+  const factors = read("factors.csv", "factors", (t) =>
+    validateCsvText(t, factorsSchema(sourceIds)),
+  );
   const events = read("events.csv", "events", (t) => validateCsvText(t, eventsSchema(sourceIds)));
   const datasets = {} as Record<DatasetName, Observation[]>;
   for (const spec of DATASETS) {
-    datasets[spec.name] = read(datasetFile(spec.name), spec.name, (t) => validateCsvText(t, tidySchema(spec, sourceIds)));
+    datasets[spec.name] = read(datasetFile(spec.name), spec.name, (t) =>
+      validateCsvText(t, tidySchema(spec, sourceIds)),
+    );
   }
   return { sources, factors, events, datasets, reports };
 }

@@ -21,7 +21,8 @@ function whyNotDecimal(text: string): string {
     return `"${clip(text)}" is in scientific notation; write it as a plain decimal (e.g. 1000, 0.0015).`;
   if (/^\+/.test(t)) return `"${clip(text)}" starts with "+"; write the number without a sign.`;
   if (/^-?0\d/.test(t)) return `"${clip(text)}" has a leading zero; write the number without it.`;
-  if (/^-?\.\d/.test(t) || /\.$/.test(t)) return `"${clip(text)}" needs a digit on both sides of the decimal point.`;
+  if (/^-?\.\d/.test(t) || /\.$/.test(t))
+    return `"${clip(text)}" needs a digit on both sides of the decimal point.`;
   if (/^-?(nan|infinity|inf)$/i.test(t)) return `"${clip(text)}" is not a finite number.`;
   if (/^-?\d+,\d+$/.test(t)) return `"${clip(text)}" uses a decimal comma; write it with a point.`;
   return `"${clip(text)}" is not a number.`;
@@ -68,7 +69,10 @@ export function coerceDate(text: string): Coerced<string> {
     // Date.UTC rolls 2023-02-30 over into March: a real date survives the round trip.
     if (new Date(Date.UTC(y, mo - 1, d)).getUTCDate() === d) return ok(text);
   }
-  return fail("bad_date", `"${clip(text)}" is not a date: write YYYY-MM-DD, or YYYY-MM when only the month is known.`);
+  return fail(
+    "bad_date",
+    `"${clip(text)}" is not a date: write YYYY-MM-DD, or YYYY-MM when only the month is known.`,
+  );
 }
 
 export function coerceRequiredText(text: string): Coerced<string> {

@@ -2,7 +2,15 @@
 // documents or downloads a dataset takes its columns, units and series from here.
 import type { Unit } from "./types";
 
-export const TIDY_COLUMNS = ["period", "series", "value", "unit", "basis", "source_id", "note"] as const;
+export const TIDY_COLUMNS = [
+  "period",
+  "series",
+  "value",
+  "unit",
+  "basis",
+  "source_id",
+  "note",
+] as const;
 
 export interface DatasetSpec {
   name: string;
@@ -102,7 +110,8 @@ export const DATASETS = [
     units: ["USD bn"],
     series: {
       russian_crude_savings: "Savings on Russian crude (Reuters estimate)",
-      sanctioned_crude_savings: "Savings on Russian, Iranian and Venezuelan crude (Reuters estimate)",
+      sanctioned_crude_savings:
+        "Savings on Russian, Iranian and Venezuelan crude (Reuters estimate)",
       import_bill_russian_crude: "Value of crude imports from Russia",
     },
     caveats: ["The savings cover January–September 2023; the import bill covers whole years."],

@@ -31,13 +31,20 @@ function rowCollector(row: number) {
   };
 }
 
-function sourceCheck(knownSourceIds: ReadonlySet<string>, c: ReturnType<typeof rowCollector>, id: string | undefined) {
+function sourceCheck(
+  knownSourceIds: ReadonlySet<string>,
+  c: ReturnType<typeof rowCollector>,
+  id: string | undefined,
+) {
   if (id !== undefined && !knownSourceIds.has(id)) {
     c.add("source_id", "unknown_source", `Source "${clip(id)}" is not in sources.csv.`);
   }
 }
 
-export function tidySchema(spec: DatasetSpec, knownSourceIds: ReadonlySet<string>): TableSchema<Observation> {
+export function tidySchema(
+  spec: DatasetSpec,
+  knownSourceIds: ReadonlySet<string>,
+): TableSchema<Observation> {
   return {
     dataset: spec.name,
     columns: TIDY_COLUMNS,
@@ -48,20 +55,39 @@ export function tidySchema(spec: DatasetSpec, knownSourceIds: ReadonlySet<string
       const period = c.take("period", coercePeriod(cells.period ?? ""));
       const seriesText = cells.series ?? "";
       if (!Object.hasOwn(spec.series, seriesText)) {
-        c.add("series", "unknown_series", `"${clip(seriesText)}" is not a series of ${spec.name}; use one of: ${Object.keys(spec.series).join(", ")}.`);
+        c.add(
+          "series",
+          "unknown_series",
+          `"${clip(seriesText)}" is not a series of ${spec.name}; use one of: ${Object.keys(spec.series).join(", ")}.`,
+        );
       }
       const value = c.take("value", coerceDecimal(cells.value ?? ""));
       const unitText = cells.unit ?? "";
-      const unit = isUnit(unitText) && (spec.units as readonly string[]).includes(unitText) ? unitText : undefined;
+      const unit =
+        isUnit(unitText) && (spec.units as readonly string[]).includes(unitText)
+          ? unitText
+          : undefined;
       if (unit === undefined) {
-        c.add("unit", "unknown_unit", `"${clip(unitText)}" is not a unit of ${spec.name}; use one of: ${spec.units.join(", ")}.`);
+        c.add(
+          "unit",
+          "unknown_unit",
+          `"${clip(unitText)}" is not a unit of ${spec.name}; use one of: ${spec.units.join(", ")}.`,
+        );
       }
       if (value !== undefined && unit !== undefined) {
         const rule = UNIT_RULES[unit];
         if (value < 0 && !rule.negativeAllowed) {
-          c.add("value", "negative_value", `${clip(cells.value ?? "")} ${unit} is negative; a volume cannot be.`);
+          c.add(
+            "value",
+            "negative_value",
+            `${clip(cells.value ?? "")} ${unit} is negative; a volume cannot be.`,
+          );
         } else if (Math.abs(value) > rule.maxAbs) {
-          c.add("value", "implausible_value", `${clip(cells.value ?? "")} ${unit} is beyond any plausible figure (more than ${rule.maxAbs.toLocaleString("en-US")} ${unit}).`);
+          c.add(
+            "value",
+            "implausible_value",
+            `${clip(cells.value ?? "")} ${unit} is beyond any plausible figure (more than ${rule.maxAbs.toLocaleString("en-US")} ${unit}).`,
+          );
         }
       }
       const basis = c.take("basis", coerceBasis(cells.basis ?? ""));
@@ -75,7 +101,18 @@ export function tidySchema(spec: DatasetSpec, knownSourceIds: ReadonlySet<string
         return { value: null, errors: c.errors };
       }
       return {
-        value: { dataset: spec.name, row, period, series: seriesText, value, valueText: cells.value ?? "", unit, basis, sourceId, note },
+        value: {
+          dataset: spec.name,
+          row,
+          period,
+          series: seriesText,
+          value,
+          valueText: cells.value ?? "",
+          unit,
+          basis,
+          sourceId,
+          note,
+        },
         errors: [],
       };
     },
@@ -100,7 +137,8 @@ export const sourcesSchema: TableSchema<Source> = {
     if (url !== "" && !/^(https?:\/\/\S+|shared\/\S+)$/.test(url)) {
       c.add("url", "bad_url", `"${clip(url)}" is not an http(s) address.`);
     }
-    if (c.errors.length > 0 || !id || !publisher || !quote) return { value: null, errors: c.errors };
+    if (c.errors.length > 0 || !id || !publisher || !quote)
+      return { value: null, errors: c.errors };
     return {
       value: { id, publisher, via: cells.via ?? "", title: cells.title ?? "", date, url, quote },
       errors: [],
@@ -125,14 +163,35 @@ export function factorsSchema(knownSourceIds: ReadonlySet<string>): TableSchema<
       const unit = c.take("unit", coerceRequiredText(cells.unit ?? ""));
       const sourceId = c.take("source_id", coerceIdentifier(cells.source_id ?? ""));
       sourceCheck(knownSourceIds, c, sourceId);
-      if (value !== undefined && low !== undefined && high !== undefined && !(low <= value && value <= high)) {
-        c.add("value", "range_order", `Expected low ≤ value ≤ high, got ${cells.low} ≤ ${clip(cells.value ?? "")} ≤ ${cells.high}.`);
+      if (
+        value !== undefined &&
+        low !== undefined &&
+        high !== undefined &&
+        !(low <= value && value <= high)
+      ) {
+        c.add(
+          "value",
+          "range_order",
+          `Expected low ≤ value ≤ high, got ${cells.low} ≤ ${clip(cells.value ?? "")} ≤ ${cells.high}.`,
+        );
       }
-      if (value !== undefined && value <= 0) c.add("value", "negative_value", "A conversion factor must be positive.");
-      if (c.errors.length > 0 || !id || value === undefined || low === undefined || high === undefined || !unit || !sourceId) {
+      if (value !== undefined && value <= 0)
+        c.add("value", "negative_value", "A conversion factor must be positive.");
+      if (
+        c.errors.length > 0 ||
+        !id ||
+        value === undefined ||
+        low === undefined ||
+        high === undefined ||
+        !unit ||
+        !sourceId
+      ) {
         return { value: null, errors: c.errors };
       }
-      return { value: { id, value, low, high, unit, sourceId, note: cells.note ?? "" }, errors: [] };
+      return {
+        value: { id, value, low, high, unit, sourceId, note: cells.note ?? "" },
+        errors: [],
+      };
     },
   };
 }
@@ -151,7 +210,8 @@ export function eventsSchema(knownSourceIds: ReadonlySet<string>): TableSchema<T
       const label = c.take("label", coerceRequiredText(cells.label ?? ""));
       const sourceId = c.take("source_id", coerceIdentifier(cells.source_id ?? ""));
       sourceCheck(knownSourceIds, c, sourceId);
-      if (c.errors.length > 0 || !date || !label || !sourceId) return { value: null, errors: c.errors };
+      if (c.errors.length > 0 || !date || !label || !sourceId)
+        return { value: null, errors: c.errors };
       return { value: { date, label, detail: cells.detail ?? "", sourceId }, errors: [] };
     },
   };

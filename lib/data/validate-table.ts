@@ -26,7 +26,6 @@ export interface TableValidator<T> {
   finish(): ValidationReport<T>;
 }
 
-
 // A garbled header (a 5 MB line of commas) would otherwise report millions of columns.
 const MAX_HEADER_ERRORS = 20;
 
@@ -35,20 +34,40 @@ function headerErrors(fields: readonly string[], columns: readonly string[]): Ro
   const seen = new Set<string>();
   for (const name of fields) {
     if (seen.has(name)) {
-      errors.push({ row: 1, column: clip(name), code: "duplicate_column", message: `Column "${clip(name)}" appears more than once in the header.` });
+      errors.push({
+        row: 1,
+        column: clip(name),
+        code: "duplicate_column",
+        message: `Column "${clip(name)}" appears more than once in the header.`,
+      });
     } else if (!columns.includes(name)) {
-      errors.push({ row: 1, column: clip(name), code: "unknown_column", message: `Column "${clip(name)}" is not one of this file's columns (${columns.join(", ")}).` });
+      errors.push({
+        row: 1,
+        column: clip(name),
+        code: "unknown_column",
+        message: `Column "${clip(name)}" is not one of this file's columns (${columns.join(", ")}).`,
+      });
     }
     seen.add(name);
   }
   if (errors.length > MAX_HEADER_ERRORS) {
     const more = errors.length - MAX_HEADER_ERRORS;
     errors.length = MAX_HEADER_ERRORS;
-    errors.push({ row: 1, column: "", code: "too_many_header_errors", message: `…and ${more} more problems with the header columns (${fields.length} columns in all).` });
+    errors.push({
+      row: 1,
+      column: "",
+      code: "too_many_header_errors",
+      message: `…and ${more} more problems with the header columns (${fields.length} columns in all).`,
+    });
   }
   for (const name of columns) {
     if (!seen.has(name)) {
-      errors.push({ row: 1, column: name, code: "missing_column", message: `The header has no "${name}" column.` });
+      errors.push({
+        row: 1,
+        column: name,
+        code: "missing_column",
+        message: `The header has no "${name}" column.`,
+      });
     }
   }
   return errors;
@@ -72,13 +91,24 @@ export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<
   return {
     header(record) {
       if (record === null) {
-        errors.push({ row: 0, column: "", code: "empty_file", message: `The file is empty: it needs a header (${schema.columns.join(",")}) and rows.` });
+        errors.push({
+          row: 0,
+          column: "",
+          code: "empty_file",
+          message: `The file is empty: it needs a header (${schema.columns.join(",")}) and rows.`,
+        });
         return;
       }
       fields = record.fields;
       const quoteProblem = syntax.get(record.row);
       const problems = headerErrors(record.fields, schema.columns);
-      if (quoteProblem) problems.unshift({ row: record.row, column: "", code: quoteProblem.code, message: quoteProblem.message });
+      if (quoteProblem)
+        problems.unshift({
+          row: record.row,
+          column: "",
+          code: quoteProblem.code,
+          message: quoteProblem.message,
+        });
       for (const p of problems) errors.push(p);
       headerOk = problems.length === 0;
     },
@@ -93,11 +123,31 @@ export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<
         return;
       }
       if (!headerOk || fields === null) {
-        reject([{ row, column: "", code: "header_invalid", message: "Not read: the header is not valid (see row 1)." }], row);
+        reject(
+          [
+            {
+              row,
+              column: "",
+              code: "header_invalid",
+              message: "Not read: the header is not valid (see row 1).",
+            },
+          ],
+          row,
+        );
         return;
       }
       if (cells.length !== fields.length) {
-        reject([{ row, column: "", code: "ragged_row", message: `Row ${row} has ${cells.length} field${cells.length === 1 ? "" : "s"}; the header has ${fields.length}.` }], row);
+        reject(
+          [
+            {
+              row,
+              column: "",
+              code: "ragged_row",
+              message: `Row ${row} has ${cells.length} field${cells.length === 1 ? "" : "s"}; the header has ${fields.length}.`,
+            },
+          ],
+          row,
+        );
         return;
       }
       const byName: Record<string, string> = {};
@@ -113,7 +163,17 @@ export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<
         const key = schema.key(result.value);
         const first = firstRowOfKey.get(key);
         if (first !== undefined) {
-          reject([{ row, column: schema.keyColumns ?? "", code: "duplicate_key", message: `Same ${schema.keyColumns ?? "key"} as row ${first}.` }], row);
+          reject(
+            [
+              {
+                row,
+                column: schema.keyColumns ?? "",
+                code: "duplicate_key",
+                message: `Same ${schema.keyColumns ?? "key"} as row ${first}.`,
+              },
+            ],
+            row,
+          );
           return;
         }
         firstRowOfKey.set(key, row);

@@ -47,14 +47,14 @@ describe("the shipped data/ folder", () => {
   });
 
   it("states the four article claims the dashboard is built on", () => {
-    expect(
-      bundle.datasets.article.map((o) => [o.period.label, o.series, o.value, o.unit]),
-    ).toEqual([
-      ["2023", "crude_exports_russia_to_china", 2.14, "mb/d"],
-      ["2023", "savings_discounted_russian_oil", 4.34, "USD bn"],
-      ["2023", "gas_imports_from_russia", 33.7, "bcm"],
-      ["2023", "gas_imports_growth", 40, "%"],
-    ]);
+    expect(bundle.datasets.article.map((o) => [o.period.label, o.series, o.value, o.unit])).toEqual(
+      [
+        ["2023", "crude_exports_russia_to_china", 2.14, "mb/d"],
+        ["2023", "savings_discounted_russian_oil", 4.34, "USD bn"],
+        ["2023", "gas_imports_from_russia", 33.7, "bcm"],
+        ["2023", "gas_imports_growth", 40, "%"],
+      ],
+    );
   });
 });
 

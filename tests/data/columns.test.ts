@@ -21,10 +21,22 @@ describe("coerceDecimal", () => {
   });
 
   it.each([
-    { description: "rejects a thousands separator", input: "1,234", why: "thousands separator; write 1234" },
-    { description: "rejects a thousands separator with decimals", input: "1,234.5", why: "write 1234.5" },
+    {
+      description: "rejects a thousands separator",
+      input: "1,234",
+      why: "thousands separator; write 1234",
+    },
+    {
+      description: "rejects a thousands separator with decimals",
+      input: "1,234.5",
+      why: "write 1234.5",
+    },
     { description: "rejects scientific notation", input: "1e3", why: "scientific notation" },
-    { description: "rejects signed scientific notation", input: "+1.5E-03", why: "scientific notation" },
+    {
+      description: "rejects signed scientific notation",
+      input: "+1.5E-03",
+      why: "scientific notation",
+    },
     { description: "rejects a leading +", input: "+1.5", why: 'starts with "+"' },
     { description: "rejects a leading zero", input: "007", why: "leading zero" },
     { description: "rejects a negative leading zero", input: "-07", why: "leading zero" },
@@ -38,9 +50,17 @@ describe("coerceDecimal", () => {
     { description: "rejects a trailing CR", input: "2.14\r", why: "spaces around it" },
     { description: "rejects an empty cell", input: "", why: "empty" },
     { description: "rejects words", input: "abc", why: "is not a number" },
-    { description: "rejects a unit written in the cell", input: "2.14 mb/d", why: "is not a number" },
+    {
+      description: "rejects a unit written in the cell",
+      input: "2.14 mb/d",
+      why: "is not a number",
+    },
     { description: "rejects hexadecimal", input: "0x1F", why: "is not a number" },
-    { description: "rejects a typographic minus (U+2212)", input: "\u22125", why: "is not a number" },
+    {
+      description: "rejects a typographic minus (U+2212)",
+      input: "\u22125",
+      why: "is not a number",
+    },
     { description: "rejects a lone minus", input: "-", why: "is not a number" },
   ])("$description ($input)", ({ input, why }) => {
     const result = coerceDecimal(input);

@@ -64,7 +64,10 @@ describe("parsePeriod", () => {
     { description: "rejects month 13", input: "2023-13" },
     { description: "rejects month 00", input: "2023-00" },
     { description: "rejects a one-digit month", input: "2023-6" },
-    { description: "rejects a span that runs backwards (September to January)", input: "2023-09/01" },
+    {
+      description: "rejects a span that runs backwards (September to January)",
+      input: "2023-09/01",
+    },
     { description: "rejects a span of one month written as a span", input: "2023-06/06" },
     { description: "rejects a span ending in month 13", input: "2023-01/13" },
     { description: "rejects a year span that runs backwards", input: "2019/2018" },

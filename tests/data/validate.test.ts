@@ -266,7 +266,11 @@ describe("validateCsvText with a tidy dataset: accepted file formats", () => {
 });
 
 describe("validateCsvText with a tidy dataset: cells", () => {
-  const row = (cells: Partial<Record<"period" | "series" | "value" | "unit" | "basis" | "source_id" | "note", string>>) => {
+  const row = (
+    cells: Partial<
+      Record<"period" | "series" | "value" | "unit" | "basis" | "source_id" | "note", string>
+    >,
+  ) => {
     const c = {
       period: "2023",
       series: "gas_imports_from_russia",
@@ -294,18 +298,32 @@ describe("validateCsvText with a tidy dataset: cells", () => {
   });
 
   it.each([
-    one('rejects value "1,234" (thousands separator) as not_a_number', { value: '"1,234"' }, [[2, "value", "not_a_number"]]),
+    one('rejects value "1,234" (thousands separator) as not_a_number', { value: '"1,234"' }, [
+      [2, "value", "not_a_number"],
+    ]),
     one("rejects value 1e3 as not_a_number", { value: "1e3" }, [[2, "value", "not_a_number"]]),
-    one("rejects value +1.5E-03 as not_a_number", { value: "+1.5E-03" }, [[2, "value", "not_a_number"]]),
+    one("rejects value +1.5E-03 as not_a_number", { value: "+1.5E-03" }, [
+      [2, "value", "not_a_number"],
+    ]),
     one("rejects value 007 as not_a_number", { value: "007" }, [[2, "value", "not_a_number"]]),
     one("rejects value NaN as not_a_number", { value: "NaN" }, [[2, "value", "not_a_number"]]),
-    one("rejects value Infinity as not_a_number", { value: "Infinity" }, [[2, "value", "not_a_number"]]),
+    one("rejects value Infinity as not_a_number", { value: "Infinity" }, [
+      [2, "value", "not_a_number"],
+    ]),
     one("rejects value abc as not_a_number", { value: "abc" }, [[2, "value", "not_a_number"]]),
     one("rejects an empty value as not_a_number", { value: "" }, [[2, "value", "not_a_number"]]),
-    one('rejects value " 33.7" (a space) as not_a_number', { value: " 33.7" }, [[2, "value", "not_a_number"]]),
-    one("rejects a negative volume as negative_value", { value: "-1" }, [[2, "value", "negative_value"]]),
+    one('rejects value " 33.7" (a space) as not_a_number', { value: " 33.7" }, [
+      [2, "value", "not_a_number"],
+    ]),
+    one("rejects a negative volume as negative_value", { value: "-1" }, [
+      [2, "value", "negative_value"],
+    ]),
     one("accepts a zero volume", { value: "0" }, []),
-    one("accepts a negative percentage (a fall)", { series: "gas_imports_growth", value: "-5", unit: "%" }, []),
+    one(
+      "accepts a negative percentage (a fall)",
+      { series: "gas_imports_growth", value: "-5", unit: "%" },
+      [],
+    ),
     one(
       "accepts a negative price differential",
       { period: "2023-03", series: "espo_vs_ice_brent", value: "-8.50", unit: "USD/bbl" },
@@ -317,35 +335,81 @@ describe("validateCsvText with a tidy dataset: cells", () => {
       { series: "crude_exports_russia_to_china", value: "1000.5", unit: "mb/d" },
       [[2, "value", "implausible_value"]],
     ),
-    one("accepts exactly 1000 mb/d, the bound", { series: "crude_exports_russia_to_china", value: "1000", unit: "mb/d" }, []),
+    one(
+      "accepts exactly 1000 mb/d, the bound",
+      { series: "crude_exports_russia_to_china", value: "1000", unit: "mb/d" },
+      [],
+    ),
     one(
       "rejects -10000.5 % as implausible_value (beyond ±10,000 %)",
       { series: "gas_imports_growth", value: "-10000.5", unit: "%" },
       [[2, "value", "implausible_value"]],
     ),
     one("rejects unit kg as unknown_unit", { unit: "kg" }, [[2, "unit", "unknown_unit"]]),
-    one("rejects a unit of another dataset (USD/bbl in article) as unknown_unit", { unit: "USD/bbl" }, [[2, "unit", "unknown_unit"]]),
-    one("rejects a unit in the wrong case (BCM) as unknown_unit", { unit: "BCM" }, [[2, "unit", "unknown_unit"]]),
-    one("rejects basis Reported (capital R) as unknown_basis", { basis: "Reported" }, [[2, "basis", "unknown_basis"]]),
-    one("rejects a well-formed source id not in sources.csv as unknown_source", { source_id: "nobody" }, [[2, "source_id", "unknown_source"]]),
-    one("rejects source id Article-Oil as bad_identifier only", { source_id: "Article-Oil" }, [[2, "source_id", "bad_identifier"]]),
-    one("rejects an empty source id as empty_value", { source_id: "" }, [[2, "source_id", "empty_value"]]),
-    one("rejects series gas as unknown_series", { series: "gas" }, [[2, "series", "unknown_series"]]),
-    one("rejects a series of another dataset (russia in article) as unknown_series", { series: "russia" }, [[2, "series", "unknown_series"]]),
-    one("rejects period 2023-13 as bad_period", { period: "2023-13" }, [[2, "period", "bad_period"]]),
-    one("rejects period 2023-09/01 as bad_period", { period: "2023-09/01" }, [[2, "period", "bad_period"]]),
+    one(
+      "rejects a unit of another dataset (USD/bbl in article) as unknown_unit",
+      { unit: "USD/bbl" },
+      [[2, "unit", "unknown_unit"]],
+    ),
+    one("rejects a unit in the wrong case (BCM) as unknown_unit", { unit: "BCM" }, [
+      [2, "unit", "unknown_unit"],
+    ]),
+    one("rejects basis Reported (capital R) as unknown_basis", { basis: "Reported" }, [
+      [2, "basis", "unknown_basis"],
+    ]),
+    one(
+      "rejects a well-formed source id not in sources.csv as unknown_source",
+      { source_id: "nobody" },
+      [[2, "source_id", "unknown_source"]],
+    ),
+    one("rejects source id Article-Oil as bad_identifier only", { source_id: "Article-Oil" }, [
+      [2, "source_id", "bad_identifier"],
+    ]),
+    one("rejects an empty source id as empty_value", { source_id: "" }, [
+      [2, "source_id", "empty_value"],
+    ]),
+    one("rejects series gas as unknown_series", { series: "gas" }, [
+      [2, "series", "unknown_series"],
+    ]),
+    one(
+      "rejects a series of another dataset (russia in article) as unknown_series",
+      { series: "russia" },
+      [[2, "series", "unknown_series"]],
+    ),
+    one("rejects period 2023-13 as bad_period", { period: "2023-13" }, [
+      [2, "period", "bad_period"],
+    ]),
+    one("rejects period 2023-09/01 as bad_period", { period: "2023-09/01" }, [
+      [2, "period", "bad_period"],
+    ]),
     one("rejects period 2201 as bad_period", { period: "2201" }, [[2, "period", "bad_period"]]),
-    one("rejects a derived value without a note as missing_formula", { basis: "derived" }, [[2, "note", "missing_formula"]]),
-    one("rejects a derived value whose note is spaces as missing_formula", { basis: "derived", note: "   " }, [[2, "note", "missing_formula"]]),
-    one("accepts a derived value with its formula in the note", { basis: "derived", note: "22.73 + 8 × 1.36" }, []),
+    one("rejects a derived value without a note as missing_formula", { basis: "derived" }, [
+      [2, "note", "missing_formula"],
+    ]),
+    one(
+      "rejects a derived value whose note is spaces as missing_formula",
+      { basis: "derived", note: "   " },
+      [[2, "note", "missing_formula"]],
+    ),
+    one(
+      "accepts a derived value with its formula in the note",
+      { basis: "derived", note: "22.73 + 8 × 1.36" },
+      [],
+    ),
     one("accepts an estimate without a note", { basis: "estimate" }, []),
   ])("$description", (c) => expectReport(c));
 
   // Inherited property names of a plain object are not series.
   it.each([
-    one("rejects series constructor as unknown_series", { series: "constructor" }, [[2, "series", "unknown_series"]]),
-    one("rejects series toString as unknown_series", { series: "toString" }, [[2, "series", "unknown_series"]]),
-    one("rejects series __proto__ as unknown_series", { series: "__proto__" }, [[2, "series", "unknown_series"]]),
+    one("rejects series constructor as unknown_series", { series: "constructor" }, [
+      [2, "series", "unknown_series"],
+    ]),
+    one("rejects series toString as unknown_series", { series: "toString" }, [
+      [2, "series", "unknown_series"],
+    ]),
+    one("rejects series __proto__ as unknown_series", { series: "__proto__" }, [
+      [2, "series", "unknown_series"],
+    ]),
   ])("$description", (c) => expectReport(c));
 });
 
@@ -389,16 +453,14 @@ describe("validateCsvText with sources.csv", () => {
       csv: `${SH}\ns,Pub,,Title,2024-05-16,https://example.com/a,A sentence.\nt,Notes,,,2022-02,shared/reference/README.md,"A sentence, with a comma."\nu,Article,,,,,"Quote ""in quotes""."\n`,
       rows: 3,
     },
-    ...["ftp://example.com/x", "example.com", "https://exa mple.com"].map(
-      (url): Case => ({
-        description: `rejects url ${url} as bad_url`,
-        schema: "sources",
-        csv: `${SH}\ns,Pub,,,,${url},Q.\n`,
-        rows: 1,
-        rejectedRows: [2],
-        errors: [[2, "url", "bad_url"]],
-      }),
-    ),
+    ...["ftp://example.com/x", "example.com", "https://exa mple.com"].map((url): Case => ({
+      description: `rejects url ${url} as bad_url`,
+      schema: "sources",
+      csv: `${SH}\ns,Pub,,,,${url},Q.\n`,
+      rows: 1,
+      rejectedRows: [2],
+      errors: [[2, "url", "bad_url"]],
+    })),
     {
       description: "rejects date 16 May 2024 as bad_date",
       schema: "sources",
@@ -460,15 +522,35 @@ describe("validateCsvText with factors.csv", () => {
   });
   it.each<Case>([
     one("accepts low ≤ value ≤ high", "crude_bbl_per_tonne,7.3,7.22,7.45,bbl/t,s,", []),
-    one("accepts a factor without a range (value = low = high)", "gas_mtoe_per_bcm,0.860,0.860,0.860,Mtoe/bcm,t,BP", []),
-    one("rejects a value above high as range_order (7.5 > 7.45)", "x,7.5,7.22,7.45,bbl/t,s,", [[2, "value", "range_order"]]),
-    one("rejects a value below low as range_order (7.0 < 7.22)", "x,7.0,7.22,7.45,bbl/t,s,", [[2, "value", "range_order"]]),
-    one("rejects low above high as range_order", "x,7.3,7.45,7.22,bbl/t,s,", [[2, "value", "range_order"]]),
-    one("rejects a zero factor as negative_value (must be positive)", "x,0,0,1,u,s,", [[2, "value", "negative_value"]]),
-    one("rejects a negative factor as negative_value", "x,-1,-2,0,u,s,", [[2, "value", "negative_value"]]),
-    one('rejects low "7,22" as not_a_number', 'x,7.3,"7,22",7.45,u,s,', [[2, "low", "not_a_number"]]),
-    one("rejects an empty unit as empty_value", "x,7.3,7.22,7.45,,s,", [[2, "unit", "empty_value"]]),
-    one("rejects an unknown source as unknown_source", "x,7.3,7.22,7.45,u,nobody,", [[2, "source_id", "unknown_source"]]),
+    one(
+      "accepts a factor without a range (value = low = high)",
+      "gas_mtoe_per_bcm,0.860,0.860,0.860,Mtoe/bcm,t,BP",
+      [],
+    ),
+    one("rejects a value above high as range_order (7.5 > 7.45)", "x,7.5,7.22,7.45,bbl/t,s,", [
+      [2, "value", "range_order"],
+    ]),
+    one("rejects a value below low as range_order (7.0 < 7.22)", "x,7.0,7.22,7.45,bbl/t,s,", [
+      [2, "value", "range_order"],
+    ]),
+    one("rejects low above high as range_order", "x,7.3,7.45,7.22,bbl/t,s,", [
+      [2, "value", "range_order"],
+    ]),
+    one("rejects a zero factor as negative_value (must be positive)", "x,0,0,1,u,s,", [
+      [2, "value", "negative_value"],
+    ]),
+    one("rejects a negative factor as negative_value", "x,-1,-2,0,u,s,", [
+      [2, "value", "negative_value"],
+    ]),
+    one('rejects low "7,22" as not_a_number', 'x,7.3,"7,22",7.45,u,s,', [
+      [2, "low", "not_a_number"],
+    ]),
+    one("rejects an empty unit as empty_value", "x,7.3,7.22,7.45,,s,", [
+      [2, "unit", "empty_value"],
+    ]),
+    one("rejects an unknown source as unknown_source", "x,7.3,7.22,7.45,u,nobody,", [
+      [2, "source_id", "unknown_source"],
+    ]),
     {
       description: "rejects a repeated id as duplicate_key",
       schema: "factors",
@@ -509,7 +591,8 @@ describe("validateCsvText with events.csv", () => {
       errors: [[2, "label", "empty_value"]],
     },
     {
-      description: "rejects a repeated date and label as duplicate_key; another label that day is fine",
+      description:
+        "rejects a repeated date and label as duplicate_key; another label that day is fine",
       schema: "events",
       csv: `${EH}\n2022-02,A,,s\n2022-02,B,,s\n2022-02,A,again,t\n`,
       rows: 3,
