@@ -44,6 +44,19 @@ export const oilMetrics: MetricDefinition[] = [
     },
   },
   {
+    id: "crude_mbd_from_tonnes",
+    unit: "mb/d",
+    label: (y) => `Russian crude to China in ${y}, customs tonnes as a daily rate`,
+    formula: "Mt × barrels per tonne ÷ 365 (range from the factor's range)",
+    compute(ctx) {
+      const mt = ctx.observation("crude_annual", "russia", String(ctx.year), "Mt");
+      const f = ctx.factor("crude_bbl_per_tonne");
+      if (!mt || !f) return null;
+      const at = (bblPerTonne: number) => (mt.value * bblPerTonne) / DAYS_PER_YEAR;
+      return { inputs: [mt, f.input], value: at(f.value), low: at(f.low), high: at(f.high) };
+    },
+  },
+  {
     id: "crude_growth_pct",
     unit: "%",
     label: (y) => `Growth of Russian crude to China, ${y - 1}→${y}`,

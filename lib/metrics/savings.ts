@@ -3,7 +3,7 @@
 import type { MetricContext, MetricDefinition, MetricInput } from "./types";
 import { daysInPeriod, parsePeriod } from "../data/period";
 import { DAYS_PER_YEAR } from "./oil";
-import { safeRatio } from "./context";
+import { assumption, safeRatio } from "./context";
 
 interface SavingsEstimate {
   input: MetricInput;
@@ -60,6 +60,43 @@ export const savingsMetrics: MetricDefinition[] = [
         value: at(f.value),
         low: at(f.high),
         high: at(f.low),
+      };
+    },
+  },
+  {
+    id: "savings_at_scenario_discount_usd_bn",
+    unit: "USD bn",
+    label: (y) => `Savings over the estimate's months of ${y} at a chosen discount`,
+    formula:
+      "discount USD/bbl × volume mb/d × days in the estimate's period ÷ 1000; by default the discount the estimate implies",
+    note: "A scenario: pick the volume (all crude or seaborne only) and a discount, and see what it would have saved.",
+    compute(ctx) {
+      const s = savingsEstimate(ctx);
+      const volume = ctx.scenario.savingsVolume ?? "total";
+      const f = ctx.factor("crude_bbl_per_tonne");
+      const rate =
+        volume === "total"
+          ? ctx.observation("crude_annual", "russia", String(ctx.year), "mb/d")
+          : ctx.observation("crude_annual", "russia_seaborne", String(ctx.year), "Mt");
+      if (!s || !rate || (volume === "seaborne" && !f)) return null;
+      const mbd = volume === "total" ? rate.value : (rate.value * f!.value) / DAYS_PER_YEAR;
+      const implied = usdPerBarrel(s.input.value, mbd, s.days);
+      const discount = ctx.scenario.savingsDiscountUsdPerBbl ?? implied;
+      if (discount === null) return null;
+      const chosen = assumption(
+        ctx.scenario.savingsDiscountUsdPerBbl === undefined
+          ? "Discount (the estimate's own)"
+          : "Discount (your scenario)",
+        discount,
+        "USD/bbl",
+        "savings_discount",
+      );
+      const v = (discount * mbd * s.days) / 1000;
+      return {
+        inputs: [s.input, rate, ...(volume === "seaborne" ? [f!.input] : []), chosen],
+        value: v,
+        low: v,
+        high: v,
       };
     },
   },

@@ -191,7 +191,7 @@ describe("metrics", () => {
     expect(res.code).toBe(0);
     expect(res.stderr).toBe("");
     const json = JSON.parse(res.stdout) as Record<string, unknown>[];
-    expect(json).toHaveLength(18);
+    expect(json).toHaveLength(20);
     for (const m of json) {
       expect(Object.keys(m)).toEqual(["id", "label", "unit", "value", "low", "high", "formula"]);
     }
@@ -218,7 +218,7 @@ describe("metrics", () => {
     );
     const table = readCsvText(res.stdout);
     expect(table.syntaxErrors).toEqual([]);
-    expect(table.records).toHaveLength(18);
+    expect(table.records).toHaveLength(20);
     // 2.14 × 365, written as a plain number
     expect(table.records[0]!.fields.slice(0, 4)).toEqual([
       "crude_barrels_per_year",

@@ -34,6 +34,7 @@ function expectNoNonFinite(metrics: readonly Metric[]) {
 const ALL_IDS = [
   "crude_barrels_per_year",
   "crude_tonnes_from_mbd",
+  "crude_mbd_from_tonnes",
   "crude_growth_pct",
   "russia_share_of_china_crude_pct",
   "gas_base_implied_bcm",
@@ -47,6 +48,7 @@ const ALL_IDS = [
   "gas_share_of_energy_pct",
   "savings_implied_discount_total_usd_per_bbl",
   "savings_implied_discount_seaborne_usd_per_bbl",
+  "savings_at_scenario_discount_usd_bn",
   "savings_share_of_import_bill_pct",
   "europe_pipeline_lost_bcm",
   "pos_replaced_share_pct",
@@ -129,10 +131,11 @@ describe("computeMetrics with a scenario on the shipped data", () => {
 
   it.each([
     {
-      description: "crudeBblPerTonne changes the four metrics that convert crude tonnes",
+      description: "crudeBblPerTonne changes the five metrics that convert crude tonnes",
       scenario: { crudeBblPerTonne: 7.33 },
       changed: [
         "crude_tonnes_from_mbd",
+        "crude_mbd_from_tonnes",
         "crude_mtoe",
         "gas_share_of_energy_pct",
         "savings_implied_discount_seaborne_usd_per_bbl",
@@ -152,6 +155,17 @@ describe("computeMetrics with a scenario on the shipped data", () => {
       description: "nearlyFortyLowPct changes only the implied 2022 base",
       scenario: { nearlyFortyLowPct: 35 },
       changed: ["gas_base_implied_bcm"],
+    },
+    {
+      description: "a savings discount changes only the savings at that discount",
+      scenario: { savingsDiscountUsdPerBbl: 10 },
+      changed: ["savings_at_scenario_discount_usd_bn"],
+    },
+    {
+      description:
+        "the seaborne volume alone changes nothing: its own implied discount gives the $4.34 bn back",
+      scenario: { savingsVolume: "seaborne" as const },
+      changed: [],
     },
     { description: "an empty scenario changes nothing", scenario: {}, changed: [] },
   ])("$description", ({ scenario, changed }) => {
@@ -176,6 +190,19 @@ describe("computeMetrics with a scenario on the shipped data", () => {
       scenario: { lngBcmPerMt: 1.375 },
       id: "gas_total_from_parts_bcm",
       expected: { value: 33.73, low: 33.21, high: 33.77 },
+    },
+    {
+      description: "a $10/bbl discount on all crude: 10 × 2.14 mb/d × 273 days / 1000 = 5.8422 bn",
+      scenario: { savingsDiscountUsdPerBbl: 10 },
+      id: "savings_at_scenario_discount_usd_bn",
+      expected: { value: 5.8422, low: 5.8422, high: 5.8422 },
+    },
+    {
+      description:
+        "a $10/bbl discount on seaborne crude: 10 × (67 × 7.3 / 365 = 1.34) × 273 / 1000 = 3.6582 bn",
+      scenario: { savingsDiscountUsdPerBbl: 10, savingsVolume: "seaborne" as const },
+      id: "savings_at_scenario_discount_usd_bn",
+      expected: { value: 3.6582, low: 3.6582, high: 3.6582 },
     },
     {
       description: "nearlyFortyLowPct 35: high end 33.7 / 1.35",
@@ -317,6 +344,7 @@ describe("computeMetrics on a small hand-made bundle", () => {
       nullIds: [
         "crude_barrels_per_year",
         "crude_tonnes_from_mbd",
+        "crude_mbd_from_tonnes",
         "crude_growth_pct",
         "russia_share_of_china_crude_pct",
         "crude_mtoe",
@@ -324,6 +352,7 @@ describe("computeMetrics on a small hand-made bundle", () => {
         "gas_share_of_energy_pct",
         "savings_implied_discount_total_usd_per_bbl",
         "savings_implied_discount_seaborne_usd_per_bbl",
+        "savings_at_scenario_discount_usd_bn",
       ],
     },
     {
@@ -331,6 +360,7 @@ describe("computeMetrics on a small hand-made bundle", () => {
       files: withoutFile(MINI, "factors.csv"),
       nullIds: [
         "crude_tonnes_from_mbd",
+        "crude_mbd_from_tonnes",
         "gas_total_from_parts_bcm",
         "gas_growth_from_parts_pct",
         "crude_mtoe",
@@ -360,11 +390,12 @@ describe("computeMetrics on a small hand-made bundle", () => {
       nullIds: ["pos_utilisation_next_year_pct"],
     },
     {
-      description: "without the savings estimate, the three savings metrics are null",
+      description: "without the savings estimate, the four savings metrics are null",
       files: editLine(MINI, "savings.csv", "2023-01/09,russian_crude_savings,", null),
       nullIds: [
         "savings_implied_discount_total_usd_per_bbl",
         "savings_implied_discount_seaborne_usd_per_bbl",
+        "savings_at_scenario_discount_usd_bn",
         "savings_share_of_import_bill_pct",
       ],
     },
@@ -382,6 +413,7 @@ describe("computeMetrics on a small hand-made bundle", () => {
         '2023,russia,"1,00",Mt,reported,s,',
       ),
       nullIds: [
+        "crude_mbd_from_tonnes",
         "crude_growth_pct",
         "russia_share_of_china_crude_pct",
         "crude_mtoe",

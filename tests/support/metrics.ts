@@ -16,6 +16,8 @@ export const SHIPPED_METRICS: Expected[] = [
   { id: "crude_barrels_per_year", value: 781.1, low: 781.1, high: 781.1, digits: 4 },
   // 781.1 / 7.3; low 781.1 / 7.45; high 781.1 / 7.22
   { id: "crude_tonnes_from_mbd", value: 107.0, low: 104.8456, high: 108.1856, digits: 3 },
+  // 107.02 × 7.3 / 365 = 781.246 / 365; low × 7.22: 772.6844 / 365; high × 7.45: 797.299 / 365
+  { id: "crude_mbd_from_tonnes", value: 2.1404, low: 2.11695, high: 2.18438, digits: 4 },
   // (107.02 / 86.25 − 1) × 100
   { id: "crude_growth_pct", value: 24.0812, low: 24.0812, high: 24.0812, digits: 3 },
   // 107.02 / 563.99 × 100
@@ -58,6 +60,8 @@ export const SHIPPED_METRICS: Expected[] = [
     high: 11.9952,
     digits: 3,
   },
+  // with no scenario: the estimate's own discount over all crude, 7.4287 × 2.14 × 273 / 1000 = 4.34
+  { id: "savings_at_scenario_discount_usd_bn", value: 4.34, low: 4.34, high: 4.34, digits: 4 },
   // 4.34 / 60.6 × 100; high 4.34 / (60.6 × 273 / 365) × 100 = 434 / 45.3255
   { id: "savings_share_of_import_bill_pct", value: 7.1617, low: 7.1617, high: 9.5752, digits: 3 },
   // low 175 − 28.3; high 180 − 28.3; value the midpoint
