@@ -1,7 +1,9 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import type { Chart as ChartJS } from "chart.js";
+import type { Source } from "@/lib/data/types";
+import { panelRowsCsv } from "@/lib/export/panel-csv";
 import type { Panel } from "@/lib/panels/types";
 import { PanelTable } from "./PanelTable";
 import { BasisLegend } from "./BasisLegend";
@@ -15,28 +17,43 @@ const PanelChart = dynamic(() => import("./PanelChart"), {
 
 export interface ChartPanelProps {
   panel: Panel;
-  /** The CSV download of each view, built on the server from the same rows. */
-  csvByView: string[];
-  /** "How is this computed?", rendered on the server. */
+  sources: Source[];
+  viewId: string | undefined;
+  showTable: boolean;
+  /** Whether the rows come (partly) from the reader's upload: downloads say so in their name. */
+  readerData: boolean;
+  onViewChange(viewId: string): void;
+  onShowTable(table: boolean): void;
+  /** "How is this computed?" */
   children: React.ReactNode;
 }
 
-export function ChartPanel({ panel, csvByView, children }: ChartPanelProps) {
-  const [viewIndex, setViewIndex] = useState(0);
-  const [mode, setMode] = useState<"chart" | "table">("chart");
+export function ChartPanel({
+  panel,
+  sources,
+  viewId,
+  showTable,
+  readerData,
+  onViewChange,
+  onShowTable,
+  children,
+}: ChartPanelProps) {
   const chartRef = useRef<ChartJS | null>(null);
-  const view = panel.views[viewIndex] ?? panel.views[0]!;
+  const view = panel.views.find((v) => v.id === viewId) ?? panel.views[0]!;
   const titleId = `${panel.id}-title`;
-  const fileBase = panel.views.length > 1 ? `${panel.id}-${view.id}` : panel.id;
+  const fileBase = `${panel.views.length > 1 ? `${panel.id}-${view.id}` : panel.id}${readerData ? "-your-data" : ""}`;
 
   const downloadCsv = () => {
-    const blob = new Blob([csvByView[viewIndex] ?? ""], { type: "text/csv;charset=utf-8" });
+    const blob = new Blob([panelRowsCsv(view.rows, sources)], { type: "text/csv;charset=utf-8" });
     saveBlob(blob, `${fileBase}.csv`);
   };
   const downloadPng = async () => {
     const canvas = chartRef.current?.canvas;
     if (!canvas) return;
-    const blob = await chartPng(canvas, `${panel.title} — ${view.label}`, panel.sourceLine);
+    const source = readerData
+      ? `${panel.sourceLine} Includes data uploaded by the reader.`
+      : panel.sourceLine;
+    const blob = await chartPng(canvas, `${panel.title} — ${view.label}`, source);
     if (blob) saveBlob(blob, `${fileBase}.png`);
   };
 
@@ -47,12 +64,12 @@ export function ChartPanel({ panel, csvByView, children }: ChartPanelProps) {
       <div className="toolbar">
         {panel.views.length > 1 && (
           <div role="group" aria-label="View">
-            {panel.views.map((v, i) => (
+            {panel.views.map((v) => (
               <button
                 key={v.id}
                 type="button"
-                aria-pressed={i === viewIndex}
-                onClick={() => setViewIndex(i)}
+                aria-pressed={v.id === view.id}
+                onClick={() => onViewChange(v.id)}
               >
                 {v.label}
               </button>
@@ -60,22 +77,22 @@ export function ChartPanel({ panel, csvByView, children }: ChartPanelProps) {
           </div>
         )}
         <div role="group" aria-label="Show as">
-          <button type="button" aria-pressed={mode === "chart"} onClick={() => setMode("chart")}>
+          <button type="button" aria-pressed={!showTable} onClick={() => onShowTable(false)}>
             Chart
           </button>
-          <button type="button" aria-pressed={mode === "table"} onClick={() => setMode("table")}>
+          <button type="button" aria-pressed={showTable} onClick={() => onShowTable(true)}>
             Table
           </button>
         </div>
         <button type="button" onClick={downloadCsv}>
           Download CSV
         </button>
-        <button type="button" onClick={downloadPng} disabled={mode !== "chart"}>
+        <button type="button" onClick={downloadPng} disabled={showTable}>
           Download PNG
         </button>
       </div>
       <figure className="panel-figure" aria-labelledby={titleId}>
-        <div className="chart-box" hidden={mode !== "chart"}>
+        <div className="chart-box" hidden={showTable}>
           <PanelChart
             key={view.id}
             spec={view.chart}
@@ -84,7 +101,7 @@ export function ChartPanel({ panel, csvByView, children }: ChartPanelProps) {
             chartRef={chartRef}
           />
         </div>
-        {mode === "table" && (
+        {showTable && (
           <PanelTable rows={view.rows} caption={`${panel.title}, ${view.label}: the numbers`} />
         )}
         <figcaption>

@@ -11,6 +11,9 @@ export function Headlines({ headlines }: { headlines: Headline[] }) {
           <span className="tile-label">
             {h.label}, {h.period}
           </span>
+          <span className="tile-range" data-testid="tile-range">
+            {h.fromSources}
+          </span>
           {h.checks.map((c) => (
             <p key={c.id} className="tile-check">
               <CheckBadge status={c.status} /> {c.label}

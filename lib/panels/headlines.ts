@@ -4,7 +4,8 @@ import type { Check } from "../checks/types";
 import type { DataBundle } from "../data/bundle";
 import type { DatasetName } from "../data/datasets";
 import type { Observation, Source } from "../data/types";
-import { formatWithUnit } from "../format";
+import { formatRange, formatWithUnit } from "../format";
+import type { Metric } from "../metrics/types";
 import { seriesLabel } from "./oil";
 
 export interface Evidence {
@@ -21,6 +22,8 @@ export interface Headline {
   sentence: string;
   checks: Check[];
   evidence: Evidence[];
+  /** What the sources give for the same figure, with the range the assumptions allow. */
+  fromSources: string;
 }
 
 interface TileSpec {
@@ -29,6 +32,8 @@ interface TileSpec {
   display: (o: Observation) => string;
   evidence: { dataset: DatasetName; series: string; unit: string; samePeriod: boolean }[];
   checks: string[];
+  /** The metric that rebuilds the claim from the evidence, and how to say it. */
+  metric: { id: string; text: (value: string, range: string) => string };
 }
 
 const TILES: TileSpec[] = [
@@ -41,6 +46,10 @@ const TILES: TileSpec[] = [
       { dataset: "crude_annual", series: "russia", unit: "mb/d", samePeriod: true },
     ],
     checks: ["oil_tonnes_vs_mbd", "oil_record"],
+    metric: {
+      id: "crude_mbd_from_tonnes",
+      text: (v, r) => `Customs tonnes give ${v} (${r} with the crude factor's range)`,
+    },
   },
   {
     claim: "savings_discounted_russian_oil",
@@ -50,6 +59,10 @@ const TILES: TileSpec[] = [
       { dataset: "savings", series: "russian_crude_savings", unit: "USD bn", samePeriod: false },
     ],
     checks: ["savings_period"],
+    metric: {
+      id: "savings_at_scenario_discount_usd_bn",
+      text: (v) => `At the scenario's discount: ${v} over the estimate's months`,
+    },
   },
   {
     claim: "gas_imports_from_russia",
@@ -60,6 +73,10 @@ const TILES: TileSpec[] = [
       { dataset: "gas_china", series: "lng", unit: "Mt", samePeriod: true },
     ],
     checks: ["gas_parts_vs_article"],
+    metric: {
+      id: "gas_total_from_parts_bcm",
+      text: (v, r) => `Pipeline + LNG give ${v} (${r} with the LNG factor's range)`,
+    },
   },
   {
     claim: "gas_imports_growth",
@@ -67,10 +84,20 @@ const TILES: TileSpec[] = [
     display: (o) => `+~${o.valueText}%`,
     evidence: [],
     checks: ["gas_growth_vs_nearly_40"],
+    metric: { id: "gas_growth_from_parts_pct", text: (v, r) => `From pipeline + LNG: ${v} (${r})` },
   },
 ];
 
-export function buildHeadlines(bundle: DataBundle, checks: readonly Check[]): Headline[] {
+function fromSources(m: Metric | undefined, text: TileSpec["metric"]["text"]): string {
+  if (!m || m.value === null) return "Not computable from the data loaded.";
+  return text(formatWithUnit(m.value, m.unit), formatRange(m.low, m.high, m.unit));
+}
+
+export function buildHeadlines(
+  bundle: DataBundle,
+  checks: readonly Check[],
+  metrics: readonly Metric[],
+): Headline[] {
   const sources = new Map(bundle.sources.map((s) => [s.id, s]));
   const tiles: Headline[] = [];
   for (const tile of TILES) {
@@ -96,6 +123,10 @@ export function buildHeadlines(bundle: DataBundle, checks: readonly Check[]): He
       sentence: sources.get(claim.sourceId)?.quote ?? "",
       checks: checks.filter((c) => tile.checks.includes(c.id)),
       evidence,
+      fromSources: fromSources(
+        metrics.find((m) => m.id === tile.metric.id),
+        tile.metric.text,
+      ),
     });
   }
   return tiles;

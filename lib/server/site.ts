@@ -15,7 +15,7 @@ async function computeSite() {
     metrics,
     checks,
     panels: buildPanels(bundle, metrics),
-    headlines: buildHeadlines(bundle, checks),
+    headlines: buildHeadlines(bundle, checks, metrics),
   };
 }
 

@@ -1,0 +1,103 @@
+"use client";
+// The dashboard's state: which data (published or the reader's), which scenario and which view.
+// Everything shown is recomputed from these with the same lib code the build and the CLI use.
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { computeChecks } from "@/lib/checks/registry";
+import type { DataBundle } from "@/lib/data/bundle";
+import { computeMetrics } from "@/lib/metrics/registry";
+import { buildPanels } from "@/lib/panels";
+import { buildHeadlines } from "@/lib/panels/headlines";
+import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from "@/lib/view/state";
+import { ChartPanel } from "./ChartPanel";
+import { CheckBadge } from "./CheckBadge";
+import { Controls } from "./Controls";
+import { Headlines } from "./Headlines";
+import { MetricList } from "./MetricList";
+import { ReaderBanner, type ReaderData } from "./ReaderBanner";
+import { ShareDialog } from "./ShareDialog";
+
+export function Dashboard({ published }: { published: DataBundle }) {
+  const [reader, setReader] = useState<ReaderData | null>(null);
+  const [view, setView] = useState<ViewState>(DEFAULT_VIEW);
+  const bundle = reader?.bundle ?? published;
+
+  // The URL is read once after hydration (the static HTML shows the default view), then kept in step.
+  useEffect(() => {
+    const fromUrl = parseViewState(window.location.search);
+    setView(fromUrl); // eslint-disable-line react-hooks/set-state-in-effect
+    if (fromUrl.panel) document.getElementById(fromUrl.panel)?.scrollIntoView();
+  }, []);
+  const update = useCallback((change: Partial<ViewState>) => {
+    setView((current) => {
+      const next = { ...current, ...change };
+      const query = serializeViewState(next);
+      window.history.replaceState(
+        null,
+        "",
+        query
+          ? `?${query}${window.location.hash}`
+          : window.location.pathname + window.location.hash,
+      );
+      return next;
+    });
+  }, []);
+
+  const metrics = useMemo(() => computeMetrics(bundle, view.scenario), [bundle, view.scenario]);
+  const checks = useMemo(
+    () => computeChecks(bundle, metrics, view.scenario),
+    [bundle, metrics, view.scenario],
+  );
+  const headlines = useMemo(
+    () => buildHeadlines(bundle, checks, metrics),
+    [bundle, checks, metrics],
+  );
+  const panels = useMemo(
+    () => buildPanels(bundle, metrics, view.scenario, view),
+    [bundle, metrics, view],
+  );
+
+  return (
+    <>
+      {reader && <ReaderBanner reader={reader} onReset={() => setReader(null)} />}
+      <Headlines headlines={headlines} />
+      <Controls view={view} bundle={bundle} metrics={metrics} onChange={update} />
+      <ShareDialog />
+      {panels.map((panel) => (
+        <ChartPanel
+          key={panel.id}
+          panel={panel}
+          sources={bundle.sources}
+          viewId={view.views[panel.id]}
+          showTable={view.tables.includes(panel.id)}
+          readerData={reader !== null}
+          onViewChange={(id) =>
+            update({ views: { ...view.views, [panel.id]: id }, panel: panel.id })
+          }
+          onShowTable={(table) =>
+            update({
+              tables: table
+                ? [...new Set([...view.tables, panel.id])]
+                : view.tables.filter((t) => t !== panel.id),
+              panel: panel.id,
+            })
+          }
+        >
+          <MetricList
+            metrics={metrics.filter((m) => panel.metricIds.includes(m.id))}
+            sources={bundle.sources}
+          />
+          {checks
+            .filter((c) => panel.checkIds.includes(c.id))
+            .map((c) => (
+              <p key={c.id}>
+                <CheckBadge status={c.status} /> <strong>{c.label}.</strong> {c.reason}
+              </p>
+            ))}
+          <p>
+            <a href="/methodology">All metrics, factors and checks on the methodology page</a>
+          </p>
+        </ChartPanel>
+      ))}
+    </>
+  );
+}

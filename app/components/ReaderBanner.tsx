@@ -1,0 +1,27 @@
+import type { DataBundle } from "@/lib/data/bundle";
+
+export interface ReaderData {
+  bundle: DataBundle;
+  mode: "replace" | "extend";
+  files: { name: string; dataset: string; rows: number; valid: number; rejected: number }[];
+}
+
+/** Says plainly that the page shows the reader's data, with the way back one click away. */
+export function ReaderBanner({ reader, onReset }: { reader: ReaderData; onReset(): void }) {
+  return (
+    <div className="reader-banner" role="status" data-testid="reader-banner">
+      <p>
+        <strong>You are looking at your own data.</strong>{" "}
+        {reader.mode === "replace" ? "Replaced" : "Extended"} with{" "}
+        {reader.files
+          .map((f) => `${f.name} (${f.valid} of ${f.rows} rows, ${f.dataset})`)
+          .join(", ")}
+        . Every number, chart, check and download below is recomputed from it, in your browser;
+        nothing was sent anywhere.
+      </p>
+      <button type="button" onClick={onReset}>
+        Return to the published data
+      </button>
+    </div>
+  );
+}
