@@ -61,6 +61,7 @@ function Slider({
   unit,
   value,
   fallback,
+  defaultLabel = "published value",
   scenario,
   onChange,
 }: {
@@ -69,6 +70,7 @@ function Slider({
   unit: string;
   value: number | undefined;
   fallback: number | null;
+  defaultLabel?: string;
   scenario: Scenario;
   onChange(s: Scenario): void;
 }) {
@@ -212,6 +214,7 @@ export function Controls({ view, bundle, metrics, onChange }: ControlsProps) {
           unit="%"
           value={view.scenario.nearlyFortyLowPct}
           fallback={NEARLY_FORTY_LOW_PCT}
+          defaultLabel="default reading"
           scenario={view.scenario}
           onChange={setScenario}
         />
@@ -231,6 +234,7 @@ export function Controls({ view, bundle, metrics, onChange }: ControlsProps) {
           unit="USD/bbl"
           value={view.scenario.savingsDiscountUsdPerBbl}
           fallback={impliedDiscount}
+          defaultLabel="the estimate's own"
           scenario={view.scenario}
           onChange={setScenario}
         />

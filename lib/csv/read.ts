@@ -45,6 +45,63 @@ function syntaxError(row: number, papaCode: string): CsvSyntaxError {
   };
 }
 
+/** Where the header, the records and the syntax errors go, in file order. */
+export interface CsvSink {
+  /** The first non-blank record, or `null` (at the end) when the file has none. */
+  onHeader(record: CsvRecord | null): void;
+  /** Comes before the header or record of the same row. */
+  onSyntaxError(error: CsvSyntaxError): void;
+  onRecord(record: CsvRecord): void;
+}
+
+/**
+ * Turns papaparse's output, a chunk at a time, into spreadsheet-numbered records. `rowsBefore`
+ * counts every record of the chunks already read, blank lines included.
+ */
+function createCollector(sink: CsvSink, rowsBefore = 0, headerSeen = false) {
+  return {
+    take(data: string[][], errors: Papa.ParseError[]) {
+      const syntaxErrors = new Map<number, CsvSyntaxError>();
+      for (const e of errors) {
+        // A row at or past data.length is the unfinished one papaparse holds back for the next
+        // chunk; what it said about it (a closing quote whose comma is still unread) is re-decided
+        // when the row is parsed whole.
+        if (e.type !== "Quotes" || e.row === undefined || e.row >= data.length) continue;
+        const row = rowsBefore + e.row + 1;
+        // papaparse reports an unclosed quote after its malformed-quote error on the same record;
+        // the unclosed quote is the one that explains what happened to the rows after it.
+        const existing = syntaxErrors.get(row);
+        if (!existing || e.code === "MissingQuotes") syntaxErrors.set(row, syntaxError(row, e.code));
+      }
+      for (const e of syntaxErrors.values()) sink.onSyntaxError(e);
+      for (let i = 0; i < data.length; i++) {
+        const fields = data[i]!;
+        if (isBlankRecord(fields)) continue;
+        const record = { row: rowsBefore + i + 1, fields };
+        if (headerSeen) sink.onRecord(record);
+        else {
+          headerSeen = true;
+          sink.onHeader(record);
+        }
+      }
+      rowsBefore += data.length;
+    },
+    finish() {
+      if (!headerSeen) sink.onHeader(null);
+    },
+  };
+}
+
+function tableSink() {
+  const table: CsvTable = { header: null, records: [], syntaxErrors: [] };
+  const sink: CsvSink = {
+    onHeader: (record) => (table.header = record),
+    onSyntaxError: (e) => table.syntaxErrors.push(e),
+    onRecord: (record) => table.records.push(record),
+  };
+  return { table, sink };
+}
+
 /**
  * Splits CSV text into records, keeping spreadsheet row numbers.
  * No automatic typing: every field stays the string written in the file.
@@ -59,27 +116,15 @@ export function readCsvText(text: string): CsvTable {
   return collectTable(parsed.data, parsed.errors, 0);
 }
 
+/** One chunk as a table; a chunk after the first (`firstIndex` > 0) holds no header. */
 export function collectTable(
   data: string[][],
   errors: Papa.ParseError[],
   firstIndex: number,
 ): CsvTable {
-  const syntaxErrors = new Map<number, CsvSyntaxError>();
-  for (const e of errors) {
-    if (e.type !== "Quotes" || e.row === undefined) continue;
-    const row = firstIndex + e.row + 1;
-    // papaparse reports an unclosed quote after its malformed-quote error on the same record;
-    // the unclosed quote is the one that explains what happened to the rows after it.
-    const existing = syntaxErrors.get(row);
-    if (!existing || e.code === "MissingQuotes") syntaxErrors.set(row, syntaxError(row, e.code));
-  }
-  let header: CsvRecord | null = null;
-  const records: CsvRecord[] = [];
-  data.forEach((fields, i) => {
-    const row = firstIndex + i + 1;
-    if (isBlankRecord(fields)) return;
-    if (header === null && firstIndex === 0) header = { row, fields };
-    else records.push({ row, fields });
-  });
-  return { header, records, syntaxErrors: [...syntaxErrors.values()] };
+  const { table, sink } = tableSink();
+  const collector = createCollector(sink, firstIndex, firstIndex > 0);
+  collector.take(data, errors);
+  if (table.header === null && firstIndex === 0) collector.finish();
+  return table;
 }
