@@ -40,3 +40,15 @@ export function formatRange(
   const d = digits ?? sensibleDigits(Math.max(Math.abs(low), Math.abs(high)));
   return `${formatWithUnit(low, unit, d)} to ${formatWithUnit(high, unit, d)}`;
 }
+
+/** Decimals in the shortest form of a number (at most 6): 107.02 → 2, 38 → 0. */
+export function decimalsOf(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  const text = String(value);
+  if (/e/i.test(text)) return 6;
+  return Math.min(6, text.split(".")[1]?.length ?? 0);
+}
+
+/** A figure with exactly the decimals it was written with: 107.02 Mt stays 107.02 Mt, not 107.0 Mt. */
+export const formatExact = (value: number, unit: string) =>
+  formatWithUnit(value, unit, decimalsOf(value));

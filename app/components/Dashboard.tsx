@@ -12,7 +12,8 @@ import { ChartPanel } from "./ChartPanel";
 import { CheckBadge } from "./CheckBadge";
 import { Controls } from "./Controls";
 import { Headlines } from "./Headlines";
-import { MetricList } from "./MetricList";
+import { MetricCard } from "./MetricCard";
+import { loadReaderData, saveReaderData } from "./reader-storage";
 import { ReaderBanner, type ReaderData } from "./ReaderBanner";
 import { ShareDialog } from "./ShareDialog";
 
@@ -20,11 +21,17 @@ export function Dashboard({ published }: { published: DataBundle }) {
   const [reader, setReader] = useState<ReaderData | null>(null);
   const [view, setView] = useState<ViewState>(DEFAULT_VIEW);
   const bundle = reader?.bundle ?? published;
+  const applyReader = useCallback((data: ReaderData | null) => {
+    saveReaderData(data);
+    setReader(data);
+  }, []);
 
-  // The URL is read once after hydration (the static HTML shows the default view), then kept in step.
+  // The URL and the tab's stored upload are read once after hydration (the static HTML shows the
+  // published data in the default view), then kept in step.
   useEffect(() => {
     const fromUrl = parseViewState(window.location.search);
     setView(fromUrl); // eslint-disable-line react-hooks/set-state-in-effect
+    setReader(loadReaderData());
     if (fromUrl.panel) document.getElementById(fromUrl.panel)?.scrollIntoView();
   }, []);
   const update = useCallback((change: Partial<ViewState>) => {
@@ -51,6 +58,7 @@ export function Dashboard({ published }: { published: DataBundle }) {
     () => buildHeadlines(bundle, checks, metrics),
     [bundle, checks, metrics],
   );
+  const sources = useMemo(() => new Map(bundle.sources.map((s) => [s.id, s])), [bundle]);
   const panels = useMemo(
     () => buildPanels(bundle, metrics, view.scenario, view),
     [bundle, metrics, view],
@@ -58,7 +66,7 @@ export function Dashboard({ published }: { published: DataBundle }) {
 
   return (
     <>
-      {reader && <ReaderBanner reader={reader} onReset={() => setReader(null)} />}
+      {reader && <ReaderBanner reader={reader} onReset={() => applyReader(null)} />}
       <Headlines headlines={headlines} />
       <Controls view={view} bundle={bundle} metrics={metrics} onChange={update} />
       <ShareDialog />
@@ -82,10 +90,13 @@ export function Dashboard({ published }: { published: DataBundle }) {
             })
           }
         >
-          <MetricList
-            metrics={metrics.filter((m) => panel.metricIds.includes(m.id))}
-            sources={bundle.sources}
-          />
+          <ul className="metric-list">
+            {metrics
+              .filter((m) => panel.metricIds.includes(m.id))
+              .map((m) => (
+                <MetricCard key={m.id} metric={m} sources={sources} />
+              ))}
+          </ul>
           {checks
             .filter((c) => panel.checkIds.includes(c.id))
             .map((c) => (

@@ -2,16 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CheckBadge } from "@/app/components/CheckBadge";
 import { SourceLink } from "@/app/components/SourceLink";
-import { decimalsOf } from "@/lib/catalog/digits";
 import { periodName } from "@/lib/catalog/period-name";
 import { SAVINGS_PERIOD_CHECK, savingsPeriodPair } from "@/lib/catalog/savings-period";
 import { datasetFile } from "@/lib/data/bundle";
 import { DATASETS, findDataset } from "@/lib/data/datasets";
-import type { Factor, Observation, Source } from "@/lib/data/types";
-import { formatRange, formatWithUnit } from "@/lib/format";
-import type { Metric, MetricInput } from "@/lib/metrics/types";
+import type { Factor, Observation } from "@/lib/data/types";
+import { decimalsOf, formatExact, formatRange, formatWithUnit } from "@/lib/format";
+import { MetricCard, Quote, type SourceIndex } from "@/app/components/MetricCard";
+import { ReaderMethodology } from "@/app/components/ReaderMethodology";
 import { loadSite } from "@/lib/server/site";
 import styles from "./methodology.module.css";
+import cardStyles from "@/app/components/metric-card.module.css";
 
 export const metadata: Metadata = {
   title: "Methodology",
@@ -19,91 +20,18 @@ export const metadata: Metadata = {
     "How every derived number is computed: formulas, inputs with their sources, ranges, conversion factors, consistency checks and known gaps.",
 };
 
-type SourceIndex = ReadonlyMap<string, Source>;
-
-const exact = (value: number, unit: string) => formatWithUnit(value, unit, decimalsOf(value));
-
-function Quote({ source }: { source: Source }) {
-  const cite = /^https?:\/\//.test(source.url) ? source.url : undefined;
-  return <blockquote cite={cite}>{source.quote}</blockquote>;
-}
-
-function InputItem({ input, sources }: { input: MetricInput; sources: SourceIndex }) {
-  const source = sources.get(input.sourceId);
-  return (
-    <li>
-      {input.label}: <strong>{exact(input.value, input.unit)}</strong>{" "}
-      <span className="muted">({input.ref})</span>
-      {input.sourceId === "" ? (
-        <span className="muted"> — an assumption of this project, not a sourced figure.</span>
-      ) : source ? (
-        <>
-          {" "}
-          — <SourceLink source={source} />
-          {source.date && <span className="muted">, {source.date}</span>}
-          <Quote source={source} />
-        </>
-      ) : (
-        <span className="muted"> — source {input.sourceId} is not in sources.csv.</span>
-      )}
-    </li>
-  );
-}
-
-function MetricItem({ metric, sources }: { metric: Metric; sources: SourceIndex }) {
-  const ranged = metric.low !== metric.high;
-  return (
-    <li id={`metric-${metric.id}`} className={styles.item}>
-      <h3>{metric.label}</h3>
-      <dl className={styles.facts}>
-        <dt>Value</dt>
-        <dd>
-          <strong>{formatWithUnit(metric.value, metric.unit)}</strong>
-        </dd>
-        <dt>Range</dt>
-        <dd>
-          {ranged
-            ? formatRange(metric.low, metric.high, metric.unit)
-            : "none: no input carries a range"}
-        </dd>
-        <dt>Formula</dt>
-        <dd>
-          <code>{metric.formula}</code>
-        </dd>
-        <dt>Id</dt>
-        <dd>
-          <code>{metric.id}</code>
-        </dd>
-      </dl>
-      {metric.inputs.length > 0 ? (
-        <>
-          <p className={styles.subhead}>Inputs</p>
-          <ul className={styles.inputs}>
-            {metric.inputs.map((input) => (
-              <InputItem key={`${input.ref}|${input.label}`} input={input} sources={sources} />
-            ))}
-          </ul>
-        </>
-      ) : (
-        <p className="muted">No inputs: a figure this metric needs is missing from the data.</p>
-      )}
-      {metric.note && <p className="muted">{metric.note}</p>}
-    </li>
-  );
-}
-
 function FactorItem({ factor, sources }: { factor: Factor; sources: SourceIndex }) {
   const source = sources.get(factor.sourceId);
   const digits = Math.max(decimalsOf(factor.low), decimalsOf(factor.high));
   return (
-    <li id={`factor-${factor.id}`} className={styles.item}>
+    <li id={`factor-${factor.id}`} className={cardStyles.item}>
       <h3>
         <code>{factor.id}</code>
       </h3>
-      <dl className={styles.facts}>
+      <dl className={cardStyles.facts}>
         <dt>Value</dt>
         <dd>
-          <strong>{exact(factor.value, factor.unit)}</strong>
+          <strong>{formatExact(factor.value, factor.unit)}</strong>
         </dd>
         <dt>Range</dt>
         <dd>
@@ -172,6 +100,7 @@ export default async function MethodologyPage() {
         the {site.checks.length} checks that compare numbers which should agree; and what the data
         does not cover.
       </p>
+      <ReaderMethodology />
       <nav aria-label="On this page" className={styles.toc}>
         <ul>
           <li>
@@ -201,7 +130,7 @@ export default async function MethodologyPage() {
         </p>
         <ul className="metric-list">
           {site.metrics.map((m) => (
-            <MetricItem key={m.id} metric={m} sources={sources} />
+            <MetricCard key={m.id} metric={m} sources={sources} />
           ))}
         </ul>
       </section>
@@ -226,7 +155,7 @@ export default async function MethodologyPage() {
         <h2 id="checks">Consistency checks</h2>
         <ul className="metric-list">
           {site.checks.map((c) => (
-            <li key={c.id} id={`check-${c.id}`} className={styles.item}>
+            <li key={c.id} id={`check-${c.id}`} className={cardStyles.item}>
               <h3>
                 <CheckBadge status={c.status} /> {c.label}
               </h3>

@@ -1,6 +1,7 @@
 // The only module that imports papaparse: every CSV the project reads goes through here,
 // whether it comes from data/, the command line or a reader's upload.
 import Papa from "papaparse";
+import { decodeBlobInSlices, type Undecodable } from "./decode-chunks";
 
 /** One record as it stands in the file: strings, untouched. */
 export interface CsvRecord {
@@ -71,7 +72,8 @@ function createCollector(sink: CsvSink, rowsBefore = 0, headerSeen = false) {
         // papaparse reports an unclosed quote after its malformed-quote error on the same record;
         // the unclosed quote is the one that explains what happened to the rows after it.
         const existing = syntaxErrors.get(row);
-        if (!existing || e.code === "MissingQuotes") syntaxErrors.set(row, syntaxError(row, e.code));
+        if (!existing || e.code === "MissingQuotes")
+          syntaxErrors.set(row, syntaxError(row, e.code));
       }
       for (const e of syntaxErrors.values()) sink.onSyntaxError(e);
       for (let i = 0; i < data.length; i++) {
@@ -123,8 +125,150 @@ export function collectTable(
   firstIndex: number,
 ): CsvTable {
   const { table, sink } = tableSink();
-  const collector = createCollector(sink, firstIndex, firstIndex > 0);
-  collector.take(data, errors);
-  if (table.header === null && firstIndex === 0) collector.finish();
+  createCollector(sink, firstIndex, firstIndex > 0).take(data, errors);
   return table;
+}
+
+export interface CsvStreamHandlers extends CsvSink {
+  /** After each chunk: bytes read so far (characters, for a string) and in all. */
+  onProgress?(bytesRead: number, totalBytes: number): void;
+  /** Stops the reading; no record is handed over after it aborts. */
+  signal?: AbortSignal;
+}
+
+export type CsvStreamEnd = { status: "complete" } | { status: "aborted" } | Undecodable;
+
+/** Bytes of a file (characters of a string) handed to papaparse at a time. */
+export const STREAM_CHUNK_SIZE = 1024 * 1024;
+
+// papaparse guesses the line ending from the first megabyte of what it is given. Fed in chunks,
+// it would guess from the first chunk alone (a CRLF file whose header is longer than a chunk
+// loses its CRs: mholt/PapaParse#1132), so the stream guesses from the same megabyte a whole-text
+// read sees and passes the answer on.
+const GUESS_SAMPLE = 1024 * 1024;
+
+function guessNewline(text: string): "\n" | "\r" | "\r\n" {
+  // The BOM in front is papaparse's to strip, so it guesses from exactly `text`.
+  const { meta } = Papa.parse<string[]>(BOM + text.slice(0, GUESS_SAMPLE), {
+    delimiter: ",",
+    preview: 1,
+  });
+  return meta.linebreak as "\n" | "\r" | "\r\n";
+}
+
+/** Up to two leading BOMs go, as in readCsvText (one there, one in papaparse's string reader). */
+function stripBoms(text: string): string {
+  let out = text;
+  for (let i = 0; i < 2 && out.startsWith(BOM); i++) out = out.slice(BOM.length);
+  return out;
+}
+
+/**
+ * The minimal Node-style readable papaparse's stream reader accepts: its `chunk` callback then
+ * runs for every piece pushed, synchronously, with the unfinished last row carried over.
+ */
+function pushSource() {
+  const listeners = new Map<string, (text?: string) => void>();
+  const source = {
+    readable: true,
+    read: () => null,
+    on(event: string, listener: (text?: string) => void) {
+      listeners.set(event, listener);
+      return source;
+    },
+    removeListener(event: string) {
+      listeners.delete(event);
+      return source;
+    },
+    pause: () => source,
+    resume: () => source,
+  };
+  return {
+    source: source as unknown as NodeJS.ReadableStream,
+    push: (text: string) => listeners.get("data")?.(text),
+    end: () => listeners.get("end")?.(),
+  };
+}
+
+/** Hands `input` over in pieces of at most `size` (bytes of a Blob, characters of a string). */
+async function eachPiece(
+  input: Blob | string,
+  size: number,
+  onText: (text: string, bytesRead: number) => boolean,
+): Promise<Undecodable | null> {
+  if (typeof input !== "string") return decodeBlobInSlices(input, size, onText);
+  for (let at = 0; at < input.length; at += size) {
+    if (!onText(input.slice(at, at + size), Math.min(at + size, input.length))) break;
+  }
+  return null;
+}
+
+/**
+ * readCsvText for a file too big to read at once: the same header, records, row numbers and
+ * syntax errors, handed over as they are read. A Blob is decoded as decodeCsvBytes decodes it.
+ */
+export async function readCsvStream(
+  input: Blob | string,
+  handlers: CsvStreamHandlers,
+  options: { chunkSize?: number } = {},
+): Promise<CsvStreamEnd> {
+  const chunkSize = Math.max(1, options.chunkSize ?? STREAM_CHUNK_SIZE);
+  const { signal } = handlers;
+  const totalBytes = typeof input === "string" ? input.length : input.size;
+  const collector = createCollector({
+    onHeader: (record) => handlers.onHeader(record),
+    onSyntaxError: (e) => handlers.onSyntaxError(e),
+    onRecord: (record) => {
+      if (!signal?.aborted) handlers.onRecord(record);
+    },
+  });
+  const { source, push, end } = pushSource();
+  let parser: Papa.Parser | null = null;
+  // Text is held back until more than a megabyte is in hand (or the input ends), for the
+  // line-ending guess; `null` once parsing has started.
+  let head: string | null = "";
+
+  const feed = (text: string) => {
+    for (let at = 0; at < text.length && !signal?.aborted; at += chunkSize) {
+      push(text.slice(at, at + chunkSize));
+    }
+  };
+  const startWith = (text: string) => {
+    const whole = stripBoms(text);
+    Papa.parse<string[]>(source, {
+      delimiter: ",",
+      newline: guessNewline(whole),
+      dynamicTyping: false,
+      skipEmptyLines: false,
+      chunk(results, handle) {
+        parser = handle;
+        collector.take(results.data, results.errors);
+        if (signal?.aborted) handle.abort();
+      },
+      // Everything happens in `chunk`; the types want a `complete` for a stream input.
+      complete() {},
+    });
+    feed(whole);
+  };
+  const onText = (text: string, bytesRead: number) => {
+    if (signal?.aborted) return false;
+    if (head === null) feed(text);
+    else if ((head += text).length > GUESS_SAMPLE) {
+      startWith(head);
+      head = null;
+    }
+    handlers.onProgress?.(bytesRead, totalBytes);
+    return !signal?.aborted;
+  };
+
+  const undecodable = await eachPiece(input, chunkSize, onText);
+  if (undecodable) return undecodable;
+  if (signal?.aborted) {
+    (parser as Papa.Parser | null)?.abort();
+    return { status: "aborted" };
+  }
+  if (head !== null) startWith(head);
+  end();
+  collector.finish();
+  return { status: "complete" };
 }

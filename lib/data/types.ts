@@ -33,6 +33,8 @@ export interface Observation {
   basis: Basis;
   sourceId: string;
   note: string;
+  /** Set on rows from a reader's upload; published rows have none. */
+  origin?: "reader";
 }
 
 export interface Source {

@@ -238,6 +238,7 @@ export function oilPanel(
     metricIds: [
       "crude_barrels_per_year",
       "crude_tonnes_from_mbd",
+      "crude_mbd_from_tonnes",
       "crude_growth_pct",
       "russia_share_of_china_crude_pct",
     ],

@@ -167,6 +167,7 @@ export function savingsPanel(bundle: DataBundle, metrics: readonly Metric[]): Pa
     metricIds: [
       "savings_implied_discount_total_usd_per_bbl",
       "savings_implied_discount_seaborne_usd_per_bbl",
+      "savings_at_scenario_discount_usd_bn",
       "savings_share_of_import_bill_pct",
     ],
     checkIds: ["savings_period"],

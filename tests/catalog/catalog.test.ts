@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decimalsOf } from "@/lib/catalog/digits";
+import { decimalsOf } from "@/lib/format";
 import { SUPPORT_FILE_DOCS } from "@/lib/catalog/files";
 import { periodName } from "@/lib/catalog/period-name";
 import { savingsPeriodPair } from "@/lib/catalog/savings-period";

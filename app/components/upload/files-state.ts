@@ -1,0 +1,117 @@
+// The upload panel's files and what has happened to each: a reducer and the order files are
+// read in. Plain TypeScript, so it is tested without a browser.
+import { detectDataset } from "@/lib/upload/detect";
+import { sizeRefusal } from "@/lib/upload/size";
+import { UPLOAD_TARGETS, type UploadTarget } from "@/lib/upload/targets";
+import type { FromWorker, ParsedFile } from "./protocol";
+
+export type FileStatus =
+  | "refused" // over the size limit: never read
+  | "checking" // reading the header to tell the dataset
+  | "choose" // the reader has to say which dataset
+  | "queued"
+  | "reading"
+  | "done"
+  | "cancelled"
+  | "failed";
+
+export interface UploadFile {
+  id: string;
+  file: File;
+  target: UploadTarget | null;
+  status: FileStatus;
+  progress: { rows: number; bytes: number; totalBytes: number } | null;
+  result: ParsedFile | null;
+  rejectedCsv: Blob | null;
+  /** Why a file was refused or could not be read. */
+  message: string | null;
+}
+
+export type FilesAction =
+  | { type: "add"; files: { id: string; file: File }[] }
+  | { type: "choose"; id: string; target: UploadTarget }
+  | { type: "start"; id: string }
+  | { type: "cancel"; id: string }
+  | { type: "remove"; id: string }
+  | FromWorker;
+
+function added(id: string, file: File): UploadFile {
+  const base = { id, file, progress: null, result: null, rejectedCsv: null };
+  const refusal = sizeRefusal(file.name, file.size);
+  if (refusal) return { ...base, target: null, status: "refused", message: refusal };
+  const target = detectDataset(file.name, null);
+  return { ...base, target, status: target ? "queued" : "checking", message: null };
+}
+
+function update(files: UploadFile[], id: string, change: (f: UploadFile) => UploadFile | null) {
+  return files.flatMap((f) => {
+    if (f.id !== id) return [f];
+    const next = change(f);
+    return next ? [next] : [];
+  });
+}
+
+export function filesReducer(files: UploadFile[], action: FilesAction): UploadFile[] {
+  switch (action.type) {
+    case "add":
+      return [...files, ...action.files.map(({ id, file }) => added(id, file))];
+    case "choose":
+      return update(files, action.id, (f) => ({ ...f, target: action.target, status: "queued" }));
+    case "start":
+      return update(files, action.id, (f) => ({ ...f, status: "reading" }));
+    case "cancel":
+    case "cancelled":
+      return update(files, action.id, (f) =>
+        f.status === "done" ? f : { ...f, status: "cancelled", progress: null },
+      );
+    case "remove":
+      return update(files, action.id, () => null);
+    case "header":
+      return update(files, action.id, (f) => {
+        if (f.status !== "checking") return f;
+        const target = detectDataset(f.file.name, action.fields);
+        return { ...f, target, status: target ? "queued" : "choose" };
+      });
+    case "progress": {
+      const { rows, bytes, totalBytes } = action;
+      return update(files, action.id, (f) =>
+        f.status === "reading" ? { ...f, progress: { rows, bytes, totalBytes } } : f,
+      );
+    }
+    case "done":
+      return update(files, action.id, (f) =>
+        f.status === "reading" ? { ...f, status: "done", result: action.result } : f,
+      );
+    case "rejected-csv":
+      return update(files, action.id, (f) => ({ ...f, rejectedCsv: action.csv }));
+    case "error":
+      return update(files, action.id, (f) => ({ ...f, status: "failed", message: action.message }));
+  }
+}
+
+const rank = (t: UploadTarget | null) => (t === null ? Infinity : UPLOAD_TARGETS.indexOf(t));
+
+/**
+ * The next file to read, or `null`: one at a time, support files first, and no dataset while a
+ * sources file is still to be read (its ids decide which rows cite a known source).
+ */
+export function nextToRead(files: readonly UploadFile[]): UploadFile | null {
+  if (files.some((f) => f.status === "reading")) return null;
+  const queued = files.filter((f) => f.status === "queued");
+  if (queued.length === 0) return null;
+  const first = queued.reduce((a, b) => (rank(b.target) < rank(a.target) ? b : a));
+  const sourcesPending = files.some(
+    (f) => f.status === "checking" || (f.target === "sources" && f.status === "queued"),
+  );
+  return first.target === "sources" || !sourcesPending ? first : null;
+}
+
+/** Source ids a dataset file may cite: the published ones and those of uploaded sources files. */
+export function knownSourceIds(publishedIds: readonly string[], files: readonly UploadFile[]) {
+  const ids = new Set(publishedIds);
+  for (const f of files) {
+    const upload = f.status === "done" ? f.result?.upload : undefined;
+    if (upload && "sources" in upload) for (const s of upload.sources) ids.add(s.id);
+  }
+  return [...ids];
+}

@@ -1,0 +1,25 @@
+// Which dataset a reader's file is for. The name decides; the header only tells the support files
+// apart, since every tidy dataset shares one header.
+import { isUploadTarget, SUPPORT_COLUMNS, SUPPORT_TARGETS, type UploadTarget } from "./targets";
+
+const sameColumns = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && b.every((name) => a.includes(name));
+
+/** The target a file is for, or `null` when the reader has to say. */
+export function detectDataset(
+  fileName: string,
+  headerFields: readonly string[] | null,
+): UploadTarget | null {
+  // "crude_annual.csv", and a browser's second download of it, "crude_annual (1).csv".
+  const name = fileName
+    .trim()
+    .toLowerCase()
+    .replace(/\.csv$/, "")
+    .replace(/\s?\(\d+\)$/, "");
+  if (isUploadTarget(name)) return name;
+  if (headerFields) {
+    const target = SUPPORT_TARGETS.find((t) => sameColumns(headerFields, SUPPORT_COLUMNS[t]));
+    if (target) return target;
+  }
+  return null;
+}

@@ -1,0 +1,8 @@
+// The keys that make two rows "the same row", as lib/data/schemas.ts finds duplicates.
+import type { Factor, Observation, Source, TimelineEvent } from "../data/types";
+
+export const observationKey = (o: Observation) =>
+  `${o.period.label}\u0000${o.series}\u0000${o.unit}`;
+export const sourceKey = (s: Source) => s.id;
+export const factorKey = (f: Factor) => f.id;
+export const eventKey = (e: TimelineEvent) => `${e.date}\u0000${e.label}`;

@@ -1,0 +1,17 @@
+// The upload size limit, stated before a file is read and checked before a byte of it is.
+import { formatNumber } from "../format";
+
+/** 100 MB, counted as a file manager counting in powers of 1024 shows it. */
+export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(bytes, 0)} bytes`;
+  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, 0)} KB`;
+  return `${formatNumber(bytes / (1024 * 1024), 1)} MB`;
+}
+
+/** Why a file is refused unread, or `null` when it may be read. */
+export function sizeRefusal(name: string, bytes: number): string | null {
+  if (bytes <= MAX_UPLOAD_BYTES) return null;
+  return `${name} is ${formatBytes(bytes)}, over the ${formatBytes(MAX_UPLOAD_BYTES)} limit, so it was not read. Split it into smaller files (one dataset each) and upload those.`;
+}
