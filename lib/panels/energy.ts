@@ -6,13 +6,13 @@ import { claimYear } from "../metrics/context";
 import { toePerTonneCrude } from "../metrics/energy";
 import { formatNumber } from "../format";
 import { derivedRow, find, yearRange, type PanelRow } from "./rows";
-import type { Panel } from "./types";
+import type { DraftPanel } from "./types";
 
 export function energyPanel(
   bundle: DataBundle,
   metrics: readonly Metric[],
   scenario: Scenario = {},
-): Panel {
+): DraftPanel {
   const year = claimYear(bundle);
   const factor = (id: string) => bundle.factors.find((f) => f.id === id)?.value ?? null;
   const bbl = scenario.crudeBblPerTonne ?? factor("crude_bbl_per_tonne");
@@ -102,7 +102,7 @@ export function energyPanel(
               : [],
         },
         rows,
-        description: `Stacked bar chart of Russian crude oil and gas to China in million tonnes of oil equivalent, ${years[0]}–${years[years.length - 1]}, every value converted with BP's factors.`,
+        context: "Every value is converted with BP's factors.",
       },
     ],
     metricIds: ["crude_mtoe", "gas_mtoe", "gas_share_of_energy_pct"],

@@ -7,7 +7,7 @@ import { claimYear } from "../metrics/context";
 import { formatNumber } from "../format";
 import { find, rowFromObservation, yearRange, type PanelRow } from "./rows";
 import { seriesLabel } from "./oil";
-import type { Panel, PanelView } from "./types";
+import type { DraftPanel, DraftView } from "./types";
 
 function yearlyBars(
   bundle: DataBundle,
@@ -26,7 +26,7 @@ function yearlyBars(
   return { id, label: seriesLabel(dataset, id), kind: "bar", colour, points };
 }
 
-function comparisonView(bundle: DataBundle, metrics: readonly Metric[], year: number): PanelView {
+function comparisonView(bundle: DataBundle, metrics: readonly Metric[], year: number): DraftView {
   const years = yearRange(2018, Math.max(year + 2, 2018));
   const rows: PanelRow[] = [];
   const series = [
@@ -82,11 +82,12 @@ function comparisonView(bundle: DataBundle, metrics: readonly Metric[], year: nu
       annotations,
     },
     rows,
-    description: `Bar chart, in bcm, of Russian pipeline gas to Europe (Reuters' series) and Power of Siberia deliveries to China, ${years[0]}–${years[years.length - 1]}, with the 2018–19 European peak as a shaded range.`,
+    context:
+      "Reuters' pipeline series to Europe against Power of Siberia; the 2018–19 European peak is a shaded range.",
   };
 }
 
-function gazpromView(bundle: DataBundle): PanelView {
+function gazpromView(bundle: DataBundle): DraftView {
   const ids = ["gazprom_europe_turkey", "gazprom_europe", "gazprom_far_abroad_incl_china"];
   const years = yearRange(2015, 2022);
   const rows: PanelRow[] = [];
@@ -107,12 +108,12 @@ function gazpromView(bundle: DataBundle): PanelView {
       annotations: [],
     },
     rows,
-    description:
-      "Bar chart of Gazprom's reported export totals, 2015–2022, in bcm. The scope changes from year to year (Europe only; Europe and Turkey; all countries outside the former USSR including China), so each scope is its own series.",
+    context:
+      "The scope changes from year to year (Europe only; Europe and Turkey; all countries outside the former USSR including China), so each scope is its own series.",
   };
 }
 
-export function europePanel(bundle: DataBundle, metrics: readonly Metric[]): Panel {
+export function europePanel(bundle: DataBundle, metrics: readonly Metric[]): DraftPanel {
   const year = claimYear(bundle);
   const lost = metrics.find((m) => m.id === "europe_pipeline_lost_bcm");
   const share = metrics.find((m) => m.id === "pos_replaced_share_pct");

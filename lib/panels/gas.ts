@@ -7,7 +7,7 @@ import { formatNumber } from "../format";
 import { derivedRow, find, rowFromObservation, yearRange, yearsOf, type PanelRow } from "./rows";
 import { eventLines } from "./events";
 import { seriesLabel } from "./oil";
-import type { Panel } from "./types";
+import type { DraftPanel } from "./types";
 import type { GasUnit } from "../view/state";
 
 export function gasPanel(
@@ -15,7 +15,7 @@ export function gasPanel(
   metrics: readonly Metric[],
   scenario: Scenario = {},
   unit: GasUnit = "bcm",
-): Panel {
+): DraftPanel {
   const data = bundle.datasets.gas_china;
   const year = claimYear(bundle);
   const lngFactor =
@@ -147,7 +147,8 @@ export function gasPanel(
           annotations,
         },
         rows,
-        description: `Stacked bar chart of Russian gas to China in ${shownUnit}, ${years[0]}–${years[years.length - 1]}: Power of Siberia pipeline deliveries plus LNG converted from tonnes. The pipeline's design capacity is drawn as a line${capacity ? ` at ${capacity.valueText} bcm` : ""}.`,
+        context:
+          "Power of Siberia deliveries plus LNG converted from tonnes; the pipeline's design capacity is a dashed line.",
       },
     ],
     metricIds: [

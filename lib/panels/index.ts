@@ -8,6 +8,7 @@ import { savingsPanel } from "./savings";
 import type { Panel } from "./types";
 import { DEFAULT_VIEW, type ViewState } from "../view/state";
 import { clipYears, toChange } from "../view/transform";
+import { describeChart } from "../chart/describe";
 
 type PanelOptions = Pick<ViewState, "oilUnit" | "gasUnit" | "mode" | "fromYear" | "toYear">;
 
@@ -27,8 +28,13 @@ export function buildPanels(
   return panels.map((panel) => ({
     ...panel,
     views: panel.views.map((v) => {
-      const clipped = clipYears(v, options.fromYear, options.toYear);
-      return options.mode === "change" ? toChange(clipped) : clipped;
+      // Change first, then clip: the first year shown keeps its change on the year before it.
+      const shown = clipYears(
+        options.mode === "change" ? toChange(v) : v,
+        options.fromYear,
+        options.toYear,
+      );
+      return { ...shown, description: `${describeChart(shown.chart)} ${shown.context}` };
     }),
   }));
 }

@@ -11,7 +11,7 @@ import { daysInPeriod } from "../data/period";
 import { DAYS_PER_YEAR } from "../metrics/oil";
 import type { OilUnit } from "../view/state";
 import { eventLines } from "./events";
-import type { Panel, PanelView } from "./types";
+import type { DraftPanel, DraftView } from "./types";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -92,7 +92,7 @@ function annualView(
   bblPerTonne: number | null,
   year: number,
   unit: OilUnit,
-): PanelView {
+): DraftView {
   const value = oilValue(unit);
   const data = bundle.datasets.crude_annual;
   const years = yearRange(2014, Math.max(year + 1, 2014));
@@ -137,7 +137,7 @@ function annualView(
       annotations,
     },
     rows,
-    description: `Bar chart of China's crude imports from Russia and Saudi Arabia in ${OIL_AXIS[unit].toLowerCase()}, ${years[0]}–${years[years.length - 1]}. Russia rises from ${formatNumber(russia[0]?.value ?? null)} ${unit} in ${russia[0]?.period ?? "–"} to ${formatNumber(record?.value ?? null)} ${unit} in ${year}, the article's record.${gaps.length ? ` No Russian figure for ${gaps.join(", ")}.` : ""}`,
+    context: "Years with only tonnage are converted at the crude factor (hatched).",
   };
 }
 
@@ -146,7 +146,7 @@ function monthlyView(
   bblPerTonne: number | null,
   year: number,
   unit: OilUnit,
-): PanelView {
+): DraftView {
   const value = oilValue(unit);
   const data = bundle.datasets.crude_monthly;
   const periods = [
@@ -212,7 +212,7 @@ function monthlyView(
       annotations,
     },
     rows,
-    description: `Bar chart of Russian crude to China by month in ${year}, in ${unit === "Mt" ? "million tonnes per year (annualised)" : "million barrels per day"}.${peak ? ` The highest is ${monthSpanLabel(peak.period)} at ${formatNumber(peak.value)} ${unit}.` : ""}`,
+    context: "Months published together stay together.",
   };
 }
 
@@ -220,7 +220,7 @@ export function oilPanel(
   bundle: DataBundle,
   scenario: Scenario = {},
   unit: OilUnit = "mb/d",
-): Panel {
+): DraftPanel {
   const year = claimYear(bundle);
   const factor = bundle.factors.find((f) => f.id === "crude_bbl_per_tonne");
   // Without a factor, tonnage-only years stay gaps rather than being converted at a guess.

@@ -42,7 +42,7 @@ export function derivedRow(
   return {
     ...from,
     value: v,
-    valueText: String(Number(v.toFixed(4))),
+    valueText: String(v),
     unit,
     basis: "derived",
     note: `derived: ${formula}`,

@@ -7,7 +7,7 @@ import { claimYear } from "../metrics/context";
 import { formatNumber } from "../format";
 import { derivedRow, rowFromObservation, type PanelRow } from "./rows";
 import { monthSpanLabel, seriesLabel } from "./oil";
-import type { Panel } from "./types";
+import type { DraftPanel } from "./types";
 
 /** Centre of a period on a 1–12 month axis: 2023-08/09 → 8.5. */
 export function monthAxisPosition(period: string): number | null {
@@ -47,7 +47,7 @@ const MONTH_TICKS = [
   "Dec",
 ].map((label, i) => ({ value: i + 1, label }));
 
-export function savingsPanel(bundle: DataBundle, metrics: readonly Metric[]): Panel {
+export function savingsPanel(bundle: DataBundle, metrics: readonly Metric[]): DraftPanel {
   const year = String(claimYear(bundle));
   const prices = bundle.datasets.prices.filter((o) => o.period.start.startsWith(year));
   const rows: PanelRow[] = [];
@@ -161,7 +161,8 @@ export function savingsPanel(bundle: DataBundle, metrics: readonly Metric[]): Pa
           annotations,
         },
         rows,
-        description: `Line chart of the Urals discount to Dated Brent and the ESPO discount to ICE Brent by month in ${year}, in US dollars per barrel. The Urals discount narrows from ${formatNumber(urals[0]?.value ?? null, 2)} to ${formatNumber(urals[urals.length - 1]?.value ?? null, 2)}; ESPO moves from a discount to a premium. A shaded band marks the discount the savings estimate implies.`,
+        context:
+          "Above zero means cheaper than Brent; the shaded band marks the discount the savings estimate implies.",
       },
     ],
     metricIds: [

@@ -7,8 +7,17 @@ export interface PanelView {
   label: string;
   chart: ChartSpec;
   rows: PanelRow[];
-  /** What the chart shows, for screen readers (the table holds every number). */
+  /** What the chart shows, for screen readers (the table holds every number): written from the chart. */
   description: string;
+  /** What the numbers alone do not say (scope, conventions), appended to the description. */
+  context: string;
+}
+
+/** A view as a panel builder makes it; buildPanels writes the description once the view is final. */
+export type DraftView = Omit<PanelView, "description">;
+
+export interface DraftPanel extends Omit<Panel, "views"> {
+  views: DraftView[];
 }
 
 export interface Panel {

@@ -1,13 +1,13 @@
 // Reader's view choices applied to a panel view: a time range and "change on the previous year".
 // Pure functions on plain data; the panels are built first, then narrowed or transformed.
 import type { ChartAnnotation, ChartPoint } from "../chart/spec";
-import type { PanelView } from "../panels/types";
+import type { DraftView } from "../panels/types";
 import { derivedRow, type PanelRow } from "../panels/rows";
 
 const isYear = (label: string) => /^\d{4}$/.test(label);
 
 /** Whether a view's x axis is years (the only kind the range and change controls apply to). */
-export function isYearly(view: PanelView): boolean {
+export function isYearly(view: DraftView): boolean {
   return (
     view.chart.xType === "category" &&
     view.chart.labels.length > 0 &&
@@ -39,7 +39,7 @@ function periodYears(period: string): [number, number] {
 }
 
 /** Keeps the years from `from` to `to` (inclusive); other views are returned unchanged. */
-export function clipYears(view: PanelView, from: number | null, to: number | null): PanelView {
+export function clipYears(view: DraftView, from: number | null, to: number | null): DraftView {
   if (!isYearly(view) || (from === null && to === null)) return view;
   const years = view.chart.labels.map(Number);
   const keep = years.map((y) => (from === null || y >= from) && (to === null || y <= to));
@@ -81,7 +81,7 @@ export function changePct(previous: number | null, current: number | null): numb
 }
 
 /** Every series as its change on the previous year, in %. Absolute annotations no longer apply. */
-export function toChange(view: PanelView): PanelView {
+export function toChange(view: DraftView): DraftView {
   if (!isYearly(view)) return view;
   const rows: PanelRow[] = [];
   const series = view.chart.series.map((s) => {
@@ -112,7 +112,6 @@ export function toChange(view: PanelView): PanelView {
   return {
     ...view,
     rows: [...rows, ...view.rows],
-    description: `${view.description} Shown as the change on the previous year, in %.`,
     chart: {
       ...view.chart,
       series,
