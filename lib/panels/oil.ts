@@ -121,8 +121,6 @@ function annualView(
       label: `Record: ${claim.valueText} mb/d (article)`,
     });
   }
-  const russia = rows.filter((r) => r.series === "russia");
-  const gaps = years.filter((y) => !russia.some((r) => r.period === String(y)));
   return {
     id: "annual",
     label: "By year",
@@ -167,10 +165,6 @@ function monthlyView(
     .map((p) => rows.find((r) => r.period === p && r.unit === unit))
     .filter((r): r is PanelRow => r !== undefined);
   const labels = rates.map((r) => monthSpanLabel(r.period));
-  const peak = rates.reduce<PanelRow | null>(
-    (a, b) => (a === null || b.value > a.value ? b : a),
-    null,
-  );
   const annotations: ChartAnnotation[] = [];
   const annual = oilValue(unit)(
     bundle.datasets.crude_annual,
