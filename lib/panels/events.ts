@@ -15,10 +15,12 @@ export function eventLines(
   firstYear: number,
   lastYear: number,
 ): ChartAnnotation[] {
-  const inRange = events.filter((e) => {
-    const y = Number(e.date.slice(0, 4));
-    return y >= firstYear && y <= lastYear;
-  });
+  const inRange = [...events]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .filter((e) => {
+      const y = Number(e.date.slice(0, 4));
+      return y >= firstYear && y <= lastYear;
+    });
   // Events in the same month share one line, labelled together.
   const byMonth = new Map<string, TimelineEvent[]>();
   for (const e of inRange) {

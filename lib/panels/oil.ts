@@ -155,10 +155,10 @@ function monthlyView(
   const rows = periods
     .map((p) => value(data, "crude_monthly", "russia", p, bblPerTonne))
     .filter((r): r is PanelRow => r !== null);
-  // The tonnage rows stay in the table beside the rates, so the reader sees both.
   // The rows as published stay in the table beside the rates, so the reader sees both.
+  const shown = new Set(rows.map((r) => `${r.period}|${r.unit}|${r.valueText}`));
   for (const o of data.filter((o) => periods.includes(o.period.label))) {
-    if (!rows.some((r) => r.period === o.period.label && r.unit === o.unit && r.basis === o.basis))
+    if (!shown.has(`${o.period.label}|${o.unit}|${o.valueText}`))
       rows.push(rowFromObservation(o, seriesLabel("crude_monthly", "russia")));
   }
   const rates = periods

@@ -3,6 +3,7 @@ import type { Basis, Observation } from "../data/types";
 import { daysInPeriod } from "../data/period";
 import type { Period } from "../data/types";
 import { cleanFloat } from "../metrics/registry";
+import { DAYS_PER_YEAR } from "../metrics/oil";
 
 export interface PanelRow {
   period: string;
@@ -49,9 +50,12 @@ export function derivedRow(
   };
 }
 
-/** Average daily barrels over a period from its tonnage: Mt × bbl/t ÷ days. */
+/**
+ * Average daily barrels over a period from its tonnage: Mt × bbl/t ÷ days. A whole year counts
+ * 365 days, leap or not, as the sources' own conversions do (107.02 Mt → 2.14 mb/d).
+ */
 export function mbdFromMt(mt: number, bblPerTonne: number, period: Period): number {
-  return (mt * bblPerTonne) / daysInPeriod(period);
+  return (mt * bblPerTonne) / (period.kind === "year" ? DAYS_PER_YEAR : daysInPeriod(period));
 }
 
 export function find(

@@ -7,7 +7,8 @@ export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${formatNumber(bytes, 0)} bytes`;
   if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, 0)} KB`;
-  return `${formatNumber(bytes / (1024 * 1024), 1)} MB`;
+  const mb = bytes / (1024 * 1024);
+  return `${formatNumber(mb, Number.isInteger(mb) ? 0 : 1)} MB`;
 }
 
 /** Why a file is refused unread, or `null` when it may be read. */

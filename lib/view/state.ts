@@ -75,8 +75,12 @@ export function parseViewState(query: string): ViewState {
     b.savingsDiscountUsdPerBbl.max,
   );
   if (discount !== undefined) scenario.savingsDiscountUsdPerBbl = discount;
-  let fromYear = numberIn(p.get("from"), YEAR_MIN, YEAR_MAX) ?? null;
-  let toYear = numberIn(p.get("to"), YEAR_MIN, YEAR_MAX) ?? null;
+  const year = (text: string | null) => {
+    const n = numberIn(text, YEAR_MIN, YEAR_MAX);
+    return n !== undefined && Number.isInteger(n) ? n : null;
+  };
+  let fromYear = year(p.get("from"));
+  let toYear = year(p.get("to"));
   if (fromYear !== null && toYear !== null && fromYear > toYear)
     [fromYear, toYear] = [toYear, fromYear];
   const views: Record<string, string> = {};

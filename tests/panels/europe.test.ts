@@ -1,0 +1,172 @@
+import { describe, expect, it } from "vitest";
+import { buildBundle } from "@/lib/data/bundle";
+import { computeMetrics } from "@/lib/metrics/registry";
+import { europePanel } from "@/lib/panels/europe";
+import type { DraftPanel, DraftView } from "@/lib/panels/types";
+import { editLine, shippedFiles } from "../support/data";
+
+const shipped = buildBundle(shippedFiles());
+const panel = europePanel(shipped, computeMetrics(shipped));
+
+const view = (p: DraftPanel, id: string): DraftView => {
+  const v = p.views.find((x) => x.id === id);
+  if (!v) throw new Error(`no view ${id}`);
+  return v;
+};
+
+const ys = (v: DraftView, series: string) =>
+  v.chart.series.find((s) => s.id === series)?.points.map((p) => p.y);
+
+describe("europePanel(bundle, metrics): Europe vs China", () => {
+  const comparison = view(panel, "comparison");
+
+  it("compares Reuters' European series with Power of Siberia from 2018 to 2025", () => {
+    expect(comparison.chart.labels).toEqual([
+      "2018",
+      "2019",
+      "2020",
+      "2021",
+      "2022",
+      "2023",
+      "2024",
+      "2025",
+    ]);
+    expect(ys(comparison, "reuters_pipeline_europe")).toEqual([
+      null,
+      null,
+      null,
+      null,
+      63.8,
+      28.3,
+      32,
+      18,
+    ]);
+    expect(ys(comparison, "power_of_siberia")).toEqual([
+      null,
+      0.382,
+      4.1,
+      10.39,
+      15.4,
+      22.73,
+      31.12,
+      null,
+    ]);
+  });
+
+  it("boxes the 2018–2019 peak over the first two bars (−0.45 to 1.45), 175 to 180 bcm", () => {
+    expect(comparison.chart.annotations.filter((a) => a.kind === "box")).toEqual([
+      {
+        kind: "box",
+        xMin: 0 - 0.45,
+        xMax: 1 + 0.45,
+        yMin: 175,
+        yMax: 180,
+        label: "Peak to Europe, 2018–2019: 175–180 bcm",
+      },
+    ]);
+  });
+
+  it("brackets what was lost by 2023: from 28.3 bcm up to the peak's midpoint, (175 + 180) / 2 = 177.5", () => {
+    const brackets = comparison.chart.annotations.filter((a) => a.kind === "bracket");
+    expect(brackets).toHaveLength(1);
+    const [b] = brackets;
+    if (b?.kind !== "bracket") throw new Error("no bracket");
+    // 2023 is index 5; the bracket sits just left of its bar
+    expect(b.x).toBeCloseTo(5 - 0.3, 10);
+    expect([b.yMin, b.yMax]).toEqual([28.3, 177.5]);
+    // 175 − 28.3 = 146.7; 180 − 28.3 = 151.7; 22.73 / 149.2 × 100 = 15.23 → 15
+    expect(b.label).toBe("Lost by 2023: 146.7–151.7 bcm; Power of Siberia carried 15% of that");
+  });
+
+  it("lists the two ends of the peak among its rows", () => {
+    expect(
+      comparison.rows
+        .filter((r) => r.period === "2018/2019")
+        .map((r) => [r.series, r.value, r.basis]),
+    ).toEqual([
+      ["reuters_pipeline_europe_peak_low", 175, "reported"],
+      ["reuters_pipeline_europe_peak_high", 180, "reported"],
+    ]);
+  });
+
+  it("states the loss and the share in its takeaway: 149.2 → 149 bcm, 15.23 → 15%", () => {
+    expect(panel.takeaway).toBe(
+      "Pipeline gas to Europe fell by about 149 bcm from its peak; in 2023 Power of Siberia carried about 15% of that volume.",
+    );
+  });
+
+  it("draws neither box nor bracket without the peak's high end", () => {
+    const bundle = buildBundle(
+      editLine(
+        shippedFiles(),
+        "gas_europe.csv",
+        "2018/2019,reuters_pipeline_europe_peak_high,",
+        null,
+      ),
+    );
+    const v = view(europePanel(bundle, computeMetrics(bundle)), "comparison");
+    expect(v.chart.annotations).toEqual([]);
+  });
+});
+
+describe("europePanel(bundle, metrics): Gazprom's own totals", () => {
+  const gazprom = view(panel, "gazprom");
+
+  it("keeps each scope of Gazprom's totals its own series, 2015–2022", () => {
+    expect(gazprom.chart.labels).toEqual([
+      "2015",
+      "2016",
+      "2017",
+      "2018",
+      "2019",
+      "2020",
+      "2021",
+      "2022",
+    ]);
+    expect(gazprom.chart.series.map((s) => [s.id, s.colour])).toEqual([
+      ["gazprom_europe_turkey", 2],
+      ["gazprom_europe", 3],
+      ["gazprom_far_abroad_incl_china", 6],
+    ]);
+    expect(ys(gazprom, "gazprom_europe_turkey")).toEqual([
+      158.6,
+      179.3,
+      null,
+      201,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(ys(gazprom, "gazprom_europe")).toEqual([
+      null,
+      null,
+      193.9,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(ys(gazprom, "gazprom_far_abroad_incl_china")).toEqual([
+      null,
+      null,
+      null,
+      null,
+      199.3,
+      179.3,
+      185.1,
+      100.9,
+    ]);
+  });
+
+  it("never puts two scopes in one series: every point's row belongs to that series", () => {
+    for (const s of gazprom.chart.series) {
+      const years = s.points.filter((p) => p.y !== null).map((p) => p.x);
+      const rowYears = gazprom.rows.filter((r) => r.series === s.id).map((r) => r.period);
+      expect(years, s.id).toEqual(rowYears);
+    }
+    expect(gazprom.rows).toHaveLength(8);
+    expect(gazprom.chart.annotations).toEqual([]);
+  });
+});
