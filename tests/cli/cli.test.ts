@@ -1,49 +1,15 @@
 // The two commands as a user runs them: a child process, its exit code, stdout and stderr.
 // Every process is started once, in beforeAll, a few at a time; the tests read the results.
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCsvText } from "@/lib/csv/read";
-import { REPO_ROOT, shippedFiles } from "../support/data";
+import { runAll, runCli as run, type Run } from "../support/cli";
+import { shippedFiles } from "../support/data";
 import { SHIPPED_METRICS } from "../support/metrics";
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-const TSX = path.join(REPO_ROOT, "node_modules", ".bin", "tsx");
 const SHIPPED = Object.keys(shippedFiles()).sort();
-
-function run(script: "validate" | "metrics", args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [`lib/cli/${script}.ts`, ...args], { cwd: REPO_ROOT });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/** Runs the jobs `width` at a time; each result under its job's name. */
-async function runAll(jobs: Record<string, () => Promise<Run>>, width = 3) {
-  const names = Object.keys(jobs);
-  const results: Record<string, Run> = {};
-  let next = 0;
-  const worker = async () => {
-    while (next < names.length) {
-      const name = names[next++]!;
-      results[name] = await jobs[name]!();
-    }
-  };
-  await Promise.all(Array.from({ length: width }, worker));
-  return results;
-}
 
 /** Exit 2 with one line on stderr, naming the command, and no stack trace. */
 function expectOneLineFailure(r: Run, command: string, text: string) {
