@@ -20,6 +20,8 @@ export interface DatasetSpec {
   /** Series ids with a human label. */
   series: Readonly<Record<string, string>>;
   caveats: readonly string[];
+  /** Tighter limits than the unit's for some series: a share lies between 0 and 100%. */
+  bounds?: Readonly<Record<string, { min: number; max: number; what: string }>>;
 }
 
 export const DATASETS = [
@@ -54,6 +56,7 @@ export const DATASETS = [
       russia_pipeline: "From Russia by pipeline",
       russia_seaborne: "From Russia by sea",
     },
+    bounds: { russia_share: { min: 0, max: 100, what: "a share" } },
     caveats: [
       "No tonnage for 2015–2016; no Saudi volumes for 2015 and 2017: gaps stay gaps.",
       "mb/d figures converted by the sources from tonnes at about 7.3 barrels per tonne.",

@@ -88,6 +88,21 @@ export function tidySchema(
             "implausible_value",
             `${clip(cells.value ?? "")} ${unit} is beyond any plausible figure (more than ${rule.maxAbs.toLocaleString("en-US")} ${unit}).`,
           );
+        } else {
+          const bound = spec.bounds?.[seriesText];
+          if (bound && value < bound.min) {
+            c.add(
+              "value",
+              "negative_value",
+              `${clip(cells.value ?? "")} ${unit} is below ${bound.min}; ${bound.what} cannot be.`,
+            );
+          } else if (bound && value > bound.max) {
+            c.add(
+              "value",
+              "implausible_value",
+              `${clip(cells.value ?? "")} ${unit} is above ${bound.max}; ${bound.what} cannot be.`,
+            );
+          }
         }
       }
       const basis = c.take("basis", coerceBasis(cells.basis ?? ""));

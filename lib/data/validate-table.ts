@@ -29,32 +29,67 @@ export interface TableValidator<T> {
 // A garbled header (a 5 MB line of commas) would otherwise report millions of columns.
 const MAX_HEADER_ERRORS = 20;
 
-function headerErrors(fields: readonly string[], columns: readonly string[]): RowError[] {
+/** The separator a one-column header was really written with, when splitting on it gives the columns. */
+function wrongSeparator(fields: readonly string[], columns: readonly string[]): string | null {
+  if (fields.length !== 1) return null;
+  for (const [sep, name] of [
+    [";", "semicolons (;)"],
+    ["\t", "tabs"],
+    ["|", "vertical bars (|)"],
+  ] as const) {
+    const parts = fields[0]!.split(sep);
+    if (parts.length > 1 && columns.every((c) => parts.includes(c))) return name;
+  }
+  return null;
+}
+
+function headerErrors(
+  fields: readonly string[],
+  columns: readonly string[],
+  row: number,
+): RowError[] {
+  const separator = wrongSeparator(fields, columns);
+  if (separator) {
+    return [
+      {
+        row,
+        column: "",
+        code: "wrong_separator",
+        message: `The columns are separated by ${separator}, not commas. Save the file as CSV (comma delimited) and try again.`,
+      },
+    ];
+  }
   const errors: RowError[] = [];
   const seen = new Set<string>();
+  // Past the cap only count: building five million messages for a line of commas takes seconds.
+  let more = 0;
   for (const name of fields) {
-    if (seen.has(name)) {
-      errors.push({
-        row: 1,
-        column: clip(name),
-        code: "duplicate_column",
-        message: `Column "${clip(name)}" appears more than once in the header.`,
-      });
-    } else if (!columns.includes(name)) {
-      errors.push({
-        row: 1,
-        column: clip(name),
-        code: "unknown_column",
-        message: `Column "${clip(name)}" is not one of this file's columns (${columns.join(", ")}).`,
-      });
-    }
+    const duplicate = seen.has(name);
     seen.add(name);
+    if (!duplicate && columns.includes(name)) continue;
+    if (errors.length >= MAX_HEADER_ERRORS) {
+      more += 1;
+      continue;
+    }
+    errors.push(
+      duplicate
+        ? {
+            row,
+            column: clip(name),
+            code: "duplicate_column",
+            message: `Column "${clip(name)}" appears more than once in the header.`,
+          }
+        : {
+            row,
+            column: clip(name),
+            code: "unknown_column",
+            message: `Column "${clip(name)}" is not one of this file's columns (${columns.join(", ")}).`,
+          },
+    );
   }
-  if (errors.length > MAX_HEADER_ERRORS) {
-    const more = errors.length - MAX_HEADER_ERRORS;
-    errors.length = MAX_HEADER_ERRORS;
+  if (more > 0) {
     errors.push({
-      row: 1,
+      row,
       column: "",
       code: "too_many_header_errors",
       message: `…and ${more} more problems with the header columns (${fields.length} columns in all).`,
@@ -63,7 +98,7 @@ function headerErrors(fields: readonly string[], columns: readonly string[]): Ro
   for (const name of columns) {
     if (!seen.has(name)) {
       errors.push({
-        row: 1,
+        row,
         column: name,
         code: "missing_column",
         message: `The header has no "${name}" column.`,
@@ -81,6 +116,7 @@ export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<
   const firstRowOfKey = new Map<string, number>();
   let fields: readonly string[] | null = null;
   let headerOk = false;
+  let headerRow = 1;
   let rows = 0;
 
   const reject = (rowErrors: RowError[], row: number) => {
@@ -101,7 +137,8 @@ export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<
       }
       fields = record.fields;
       const quoteProblem = syntax.get(record.row);
-      const problems = headerErrors(record.fields, schema.columns);
+      headerRow = record.row;
+      const problems = headerErrors(record.fields, schema.columns, record.row);
       if (quoteProblem)
         problems.unshift({
           row: record.row,
@@ -129,7 +166,7 @@ export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<
               row,
               column: "",
               code: "header_invalid",
-              message: "Not read: the header is not valid (see row 1).",
+              message: `Not read: the header is not valid (see row ${headerRow}).`,
             },
           ],
           row,

@@ -257,18 +257,24 @@ function observation(spec: DatasetSpec): fc.Arbitrary<Observation> {
     })
     .filter((r) => r.basis !== "derived" || r.note.trim() !== "")
     .chain((r) =>
-      valueText(r.unit).map((text): Observation => ({
-        dataset: spec.name,
-        row: 0,
-        period: parsePeriod(r.label)!,
-        series: r.series,
-        value: Number(text),
-        valueText: text,
-        unit: r.unit,
-        basis: r.basis,
-        sourceId: r.sourceId,
-        note: r.note,
-      })),
+      valueText(r.unit)
+        // A series with its own bounds (a share: 0–100) only takes values inside them.
+        .filter((text) => {
+          const bound = spec.bounds?.[r.series];
+          return !bound || (Number(text) >= bound.min && Number(text) <= bound.max);
+        })
+        .map((text): Observation => ({
+          dataset: spec.name,
+          row: 0,
+          period: parsePeriod(r.label)!,
+          series: r.series,
+          value: Number(text),
+          valueText: text,
+          unit: r.unit,
+          basis: r.basis,
+          sourceId: r.sourceId,
+          note: r.note,
+        })),
     );
 }
 
