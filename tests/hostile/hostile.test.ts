@@ -88,10 +88,6 @@ const FIVE_MB_ERRORS: ErrorTriple[] = [
 
 const headerInvalid = (...rows: number[]) =>
   rows.map((r): ErrorTriple => [r, "", "header_invalid"]);
-const badHeader = (name: string): ErrorTriple[] => [
-  [1, `${name.slice(0, 40)}…`, "unknown_column"],
-  ...TIDY_COLUMNS.map((c): ErrorTriple => [1, c, "missing_column"]),
-];
 const range = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
