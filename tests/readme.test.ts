@@ -20,7 +20,9 @@ describe("README.md", () => {
   });
 
   it("names only paths that exist", () => {
-    const paths = [...readme.matchAll(/`((?:lib|app|data|tests|\.ci)\/[\w./-]+|\.nvmrc)`/g)].map((m) => m[1]!);
+    const paths = [...readme.matchAll(/`((?:lib|app|data|tests|\.ci)\/[\w./-]+|\.nvmrc)`/g)].map(
+      (m) => m[1]!,
+    );
     expect(paths.length).toBeGreaterThan(5);
     for (const p of paths) expect(existsSync(path.join(ROOT, p)), p).toBe(true);
   });
