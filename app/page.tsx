@@ -9,8 +9,8 @@ export default async function DashboardPage() {
       <p className="lede">
         In May 2024, as Putin visited Beijing, a news article put Russia&rsquo;s energy trade with
         China in four numbers. Here is each one, the sentence that states it, the sources it goes
-        back to, and what the sources say around it. Change an assumption, or bring your own
-        figures, and everything recomputes in your browser.
+        back to, and what the sources say around it. Change an assumption, or{" "}
+        <a href="#upload">bring your own figures</a>, and everything recomputes in your browser.
       </p>
       <Dashboard published={bundle} />
     </>

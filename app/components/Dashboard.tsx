@@ -16,6 +16,13 @@ import { MetricCard } from "./MetricCard";
 import { loadReaderData, saveReaderData } from "./reader-storage";
 import { ReaderBanner, type ReaderData } from "./ReaderBanner";
 import { ShareDialog } from "./ShareDialog";
+import dynamic from "next/dynamic";
+
+// The upload (its UI and the merge) loads after the page: most readers never use it.
+const UploadPanel = dynamic(() => import("./upload/UploadPanel").then((m) => m.UploadPanel), {
+  ssr: false,
+  loading: () => <p className="muted">Loading the upload…</p>,
+});
 
 export function Dashboard({ published }: { published: DataBundle }) {
   const [reader, setReader] = useState<ReaderData | null>(null);
@@ -109,6 +116,12 @@ export function Dashboard({ published }: { published: DataBundle }) {
           </p>
         </ChartPanel>
       ))}
+      <UploadPanel
+        published={published}
+        active={reader !== null}
+        onApply={applyReader}
+        onReset={() => applyReader(null)}
+      />
     </>
   );
 }
