@@ -130,7 +130,7 @@ export function collectTable(
 }
 
 export interface CsvStreamHandlers extends CsvSink {
-  /** After each chunk: bytes read so far (characters, for a string) and in all. */
+  /** After each chunk parsed: bytes read so far (characters, for a string) and in all. */
   onProgress?(bytesRead: number, totalBytes: number): void;
   /** Stops the reading; no record is handed over after it aborts. */
   signal?: AbortSignal;
@@ -257,18 +257,23 @@ export async function readCsvStream(
       startWith(head);
       head = null;
     }
-    handlers.onProgress?.(bytesRead, totalBytes);
+    if (head === null) handlers.onProgress?.(bytesRead, totalBytes);
     return !signal?.aborted;
   };
 
   const undecodable = await eachPiece(input, chunkSize, onText);
   if (undecodable) return undecodable;
+  if (!signal?.aborted) {
+    if (head !== null) {
+      startWith(head);
+      handlers.onProgress?.(totalBytes, totalBytes);
+    }
+    end();
+  }
   if (signal?.aborted) {
     (parser as Papa.Parser | null)?.abort();
     return { status: "aborted" };
   }
-  if (head !== null) startWith(head);
-  end();
   collector.finish();
   return { status: "complete" };
 }

@@ -4,31 +4,35 @@ import type { CsvRecord } from "../csv/read";
 import { formatCsv } from "../csv/write";
 import type { RowError } from "../data/types";
 
-/** One reason as a reader sees it: `value: not_a_number — "1,234" has a thousands separator…`. */
+/** One reason as a reader sees it: `value: not_a_number: "1,234" has a thousands separator…`. */
 export const describeError = (e: RowError) =>
-  `${e.column ? `${e.column}: ` : ""}${e.code} — ${e.message}`;
+  `${e.column ? `${e.column}: ` : ""}${e.code}: ${e.message}`;
 
 /**
- * Columns: `row`, the file's own header, `extra_1`… for cells past the header, then `reasons`.
- * Problems of the file as a whole (row 0) and of its header come first, as rows of their own.
+ * The CSV in parts of `linesPerPart` rows (the first part starts with the header), so a worker
+ * can write a large one between other work. Columns: `row`, the file's own header, `extra_1`…
+ * for cells past the header, then `reasons`. Problems of the file as a whole (row 0) and of
+ * its header come first, as rows of their own.
  */
-export function rejectedRowsCsv(
+export function* rejectedCsvParts(
   header: CsvRecord | null,
   rejected: readonly CsvRecord[],
   errors: readonly RowError[],
-): string {
-  const reasons = new Map<number, string[]>();
+  linesPerPart = 10_000,
+): Generator<string> {
+  const reasons = new Map<number, string>();
   for (const e of errors) {
-    const list = reasons.get(e.row);
-    if (list) list.push(describeError(e));
-    else reasons.set(e.row, [describeError(e)]);
+    const before = reasons.get(e.row);
+    reasons.set(e.row, before === undefined ? describeError(e) : `${before} | ${describeError(e)}`);
   }
   const columns = header?.fields ?? [];
-  const widest = rejected.reduce((n, r) => Math.max(n, r.fields.length), columns.length);
-  const extra = Array.from({ length: widest - columns.length }, (_, i) => `extra_${i + 1}`);
+  const width = rejected.reduce((n, r) => Math.max(n, r.fields.length), columns.length);
+  const extra = Array.from({ length: width - columns.length }, (_, i) => `extra_${i + 1}`);
   const line = (row: number, cells: readonly string[]) => {
-    const padded = Array.from({ length: widest }, (_, i) => cells[i] ?? "");
-    return [row, ...padded, (reasons.get(row) ?? []).join(" | ")];
+    const out: (string | number)[] = [row];
+    for (let i = 0; i < width; i++) out.push(cells[i] ?? "");
+    out.push(reasons.get(row) ?? "");
+    return out;
   };
   // The validator numbers header problems row 1 even after leading blank lines (a quote problem
   // keeps the header's own row), so both rows show the header's cells.
@@ -37,8 +41,18 @@ export function rejectedRowsCsv(
     .filter((row) => !inRecords.has(row))
     .sort((a, b) => a - b)
     .map((row) => line(row, row === 1 || row === header?.row ? columns : []));
-  return formatCsv(
-    ["row", ...columns, ...extra, "reasons"],
-    [...fileLevel, ...rejected.map((r) => line(r.row, r.fields))],
-  );
+  yield formatCsv(["row", ...columns, ...extra, "reasons"], fileLevel);
+  for (let at = 0; at < rejected.length; at += linesPerPart) {
+    const lines = rejected.slice(at, at + linesPerPart).map((r) => line(r.row, r.fields));
+    // formatCsv always writes a header line first; an empty one is a lone line break.
+    yield formatCsv([], lines).slice(1);
+  }
+}
+
+export function rejectedRowsCsv(
+  header: CsvRecord | null,
+  rejected: readonly CsvRecord[],
+  errors: readonly RowError[],
+): string {
+  return [...rejectedCsvParts(header, rejected, errors)].join("");
 }

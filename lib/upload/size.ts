@@ -14,5 +14,6 @@ export function formatBytes(bytes: number): string {
 /** Why a file is refused unread, or `null` when it may be read. */
 export function sizeRefusal(name: string, bytes: number): string | null {
   if (bytes <= MAX_UPLOAD_BYTES) return null;
-  return `${name} is ${formatBytes(bytes)}, over the ${formatBytes(MAX_UPLOAD_BYTES)} limit, so it was not read. Split it into smaller files (one dataset each) and upload those.`;
+  const exact = (n: number) => `${formatBytes(n)} (${formatNumber(n, 0)} bytes)`;
+  return `${name} is ${exact(bytes)}, over the limit of ${exact(MAX_UPLOAD_BYTES)}, so it was not read. Split it into smaller files (one dataset each) and upload those.`;
 }

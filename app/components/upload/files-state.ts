@@ -2,7 +2,7 @@
 // read in. Plain TypeScript, so it is tested without a browser.
 import { detectDataset } from "@/lib/upload/detect";
 import { sizeRefusal } from "@/lib/upload/size";
-import { UPLOAD_TARGETS, type UploadTarget } from "@/lib/upload/targets";
+import { isSupportTarget, type UploadTarget } from "@/lib/upload/targets";
 import type { FromWorker, ParsedFile } from "./protocol";
 
 export type FileStatus =
@@ -30,10 +30,11 @@ export interface UploadFile {
 export type FilesAction =
   | { type: "add"; files: { id: string; file: File }[] }
   | { type: "choose"; id: string; target: UploadTarget }
-  | { type: "start"; id: string }
   | { type: "cancel"; id: string }
   | { type: "remove"; id: string }
-  | FromWorker;
+  /** The worker itself failed (did not load, or crashed): nothing in flight will finish. */
+  | { type: "worker-failed"; message: string }
+  | Extract<FromWorker, { id: string }>;
 
 function added(id: string, file: File): UploadFile {
   const base = { id, file, progress: null, result: null, rejectedCsv: null };
@@ -51,18 +52,29 @@ function update(files: UploadFile[], id: string, change: (f: UploadFile) => Uplo
   });
 }
 
+/** Applies `action`, then starts the next file if none is being read. */
 export function filesReducer(files: UploadFile[], action: FilesAction): UploadFile[] {
+  const after = apply(files, action);
+  const next = nextToRead(after);
+  return next ? update(after, next.id, (f) => ({ ...f, status: "reading" })) : after;
+}
+
+const inFlight = new Set<FileStatus>(["checking", "queued", "reading"]);
+
+function apply(files: UploadFile[], action: FilesAction): UploadFile[] {
   switch (action.type) {
     case "add":
       return [...files, ...action.files.map(({ id, file }) => added(id, file))];
     case "choose":
       return update(files, action.id, (f) => ({ ...f, target: action.target, status: "queued" }));
-    case "start":
-      return update(files, action.id, (f) => ({ ...f, status: "reading" }));
+    case "worker-failed":
+      return files.map((f) =>
+        inFlight.has(f.status) ? { ...f, status: "failed", message: action.message } : f,
+      );
     case "cancel":
     case "cancelled":
       return update(files, action.id, (f) =>
-        f.status === "done" ? f : { ...f, status: "cancelled", progress: null },
+        inFlight.has(f.status) ? { ...f, status: "cancelled", progress: null } : f,
       );
     case "remove":
       return update(files, action.id, () => null);
@@ -85,14 +97,18 @@ export function filesReducer(files: UploadFile[], action: FilesAction): UploadFi
     case "rejected-csv":
       return update(files, action.id, (f) => ({ ...f, rejectedCsv: action.csv }));
     case "error":
-      return update(files, action.id, (f) => ({ ...f, status: "failed", message: action.message }));
+      return update(files, action.id, (f) =>
+        inFlight.has(f.status) ? { ...f, status: "failed", message: action.message } : f,
+      );
   }
 }
 
-const rank = (t: UploadTarget | null) => (t === null ? Infinity : UPLOAD_TARGETS.indexOf(t));
+// Sources first (the others cite them), then factors and events, then datasets in the reader's order.
+const rank = (t: UploadTarget | null) =>
+  t === null ? Infinity : t === "sources" ? 0 : isSupportTarget(t) ? 1 : 2;
 
 /**
- * The next file to read, or `null`: one at a time, support files first, and no dataset while a
+ * The next file to read, or `null`: one at a time, support files first, and nothing else while a
  * sources file is still to be read (its ids decide which rows cite a known source).
  */
 export function nextToRead(files: readonly UploadFile[]): UploadFile | null {
@@ -109,9 +125,7 @@ export function nextToRead(files: readonly UploadFile[]): UploadFile | null {
 /** Source ids a dataset file may cite: the published ones and those of uploaded sources files. */
 export function knownSourceIds(publishedIds: readonly string[], files: readonly UploadFile[]) {
   const ids = new Set(publishedIds);
-  for (const f of files) {
-    const upload = f.status === "done" ? f.result?.upload : undefined;
-    if (upload && "sources" in upload) for (const s of upload.sources) ids.add(s.id);
-  }
+  for (const f of files)
+    if (f.status === "done") for (const id of f.result?.sourceIds ?? []) ids.add(id);
   return [...ids];
 }

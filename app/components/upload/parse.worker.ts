@@ -1,15 +1,24 @@
 // Reads and validates a reader's file off the main thread, with the same lib code as the build
-// and the command line. Started by UploadPanel as a module worker; the file never leaves it.
+// and the command line, and keeps the accepted rows until the reader applies them. Started by
+// UploadPanel as a module worker; no file and no row leaves the browser.
 import { readCsvStream } from "@/lib/csv/read";
-import { readUpload } from "@/lib/upload/read-upload";
+import { compareUpload } from "@/lib/upload/compare";
+import { mergeUpload } from "@/lib/upload/merge";
+import { packedBuffers } from "@/lib/upload/pack";
 import { previewErrors } from "@/lib/upload/preview";
-import { rejectedRowsCsv } from "@/lib/upload/rejected-csv";
+import { readUpload } from "@/lib/upload/read-upload";
+import { rejectedCsvParts } from "@/lib/upload/rejected-csv";
+import type { UploadedRows } from "@/lib/upload/targets";
+import { splitBundle } from "@/lib/upload/transfer";
 import type { FromWorker, ToWorker } from "./protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: FromWorker) => scope.postMessage(message);
 const running = new Map<string, AbortController>();
+const uploads = new Map<string, UploadedRows>();
 const PROGRESS_EVERY_MS = 100;
+/** Lets other messages (a cancel, a merge) in between two parts of long work. */
+const breather = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function peek(id: string, file: File) {
   const found = new AbortController();
@@ -43,6 +52,7 @@ async function parse({ id, file, dataset, knownSourceIds }: Extract<ToWorker, { 
   const { end, report, header, rejected } = validation;
   if ("ok" in end) return post({ type: "error", id, message: end.message });
   if (end.status === "aborted") return post({ type: "cancelled", id });
+  uploads.set(id, upload);
   post({
     type: "done",
     id,
@@ -54,12 +64,36 @@ async function parse({ id, file, dataset, knownSourceIds }: Extract<ToWorker, { 
       rejected: report.rejectedRows.length,
       errors: previewErrors(report),
       errorCount: report.errors.length,
-      upload,
+      sourceIds: "sources" in upload ? upload.sources.map((s) => s.id) : [],
     },
   });
   if (report.errors.length === 0) return;
-  const csv = rejectedRowsCsv(header, rejected, report.errors);
-  post({ type: "rejected-csv", id, csv: new Blob([csv], { type: "text/csv;charset=utf-8" }) });
+  const parts: string[] = [];
+  for (const part of rejectedCsvParts(header, rejected, report.errors)) {
+    parts.push(part);
+    await breather();
+  }
+  post({ type: "rejected-csv", id, csv: new Blob(parts, { type: "text/csv;charset=utf-8" }) });
+}
+
+function merge({ request, published, ids, mode, send }: Extract<ToWorker, { type: "merge" }>) {
+  const chosen = ids.flatMap((id) => uploads.get(id) ?? []);
+  const merged = mergeUpload(published, chosen, mode);
+  const diffs = compareUpload(
+    published,
+    merged,
+    chosen.map((u) => u.dataset),
+  );
+  post({ type: "diff", request, diffs });
+  if (!send) return;
+  const { shell, parts } = splitBundle(merged);
+  for (const part of parts) {
+    scope.postMessage(
+      { type: "bundle-part", request, part } satisfies FromWorker,
+      packedBuffers(part.rows),
+    );
+  }
+  post({ type: "bundle", request, shell });
 }
 
 const failed = (id: string) => (err: unknown) =>
@@ -70,7 +104,22 @@ const failed = (id: string) => (err: unknown) =>
   });
 
 scope.onmessage = ({ data: message }: MessageEvent<ToWorker>) => {
-  if (message.type === "cancel") running.get(message.id)?.abort();
-  else if (message.type === "peek") peek(message.id, message.file).catch(failed(message.id));
-  else parse(message).catch(failed(message.id));
+  switch (message.type) {
+    case "cancel":
+      return running.get(message.id)?.abort();
+    case "forget":
+      running.get(message.id)?.abort();
+      return uploads.delete(message.id);
+    case "peek":
+      return peek(message.id, message.file).catch(failed(message.id));
+    case "parse":
+      return parse(message).catch(failed(message.id));
+    case "merge":
+      try {
+        return merge(message);
+      } catch (err) {
+        const why = err instanceof Error ? err.message : String(err);
+        return post({ type: "merge-failed", request: message.request, message: why });
+      }
+  }
 };

@@ -1,13 +1,29 @@
-// Messages between UploadPanel and parse.worker.ts. Every message names the file it is about
-// (`id`), so a late message about a cancelled or removed file is simply ignored.
+// Messages between UploadPanel and parse.worker.ts. The worker keeps each file's rows; the page
+// gets summaries, and the merged bundle in parts when the reader applies it (lib/upload/transfer).
+// A message about a file names it (`id`), so one about a cancelled or removed file is ignored.
+import type { DataBundle } from "@/lib/data/bundle";
 import type { RowError } from "@/lib/data/types";
-import type { UploadedRows, UploadTarget } from "@/lib/upload/targets";
+import type { DiffSummary } from "@/lib/upload/compare";
+import type { MergeMode } from "@/lib/upload/merge";
+import type { UploadTarget } from "@/lib/upload/targets";
+import type { BundlePart } from "@/lib/upload/transfer";
 
 export type ToWorker =
   /** Read just the header, to tell which dataset an unfamiliar file name is for. */
   | { type: "peek"; id: string; file: File }
   | { type: "parse"; id: string; file: File; dataset: UploadTarget; knownSourceIds: string[] }
-  | { type: "cancel"; id: string };
+  | { type: "cancel"; id: string }
+  /** The file was removed: drop its rows. */
+  | { type: "forget"; id: string }
+  /** Merge the files `ids` (in that order) into `published`; post the diff, and the bundle if `send`. */
+  | {
+      type: "merge";
+      request: number;
+      published: DataBundle;
+      ids: string[];
+      mode: MergeMode;
+      send: boolean;
+    };
 
 export interface ParsedFile {
   dataset: UploadTarget;
@@ -19,14 +35,20 @@ export interface ParsedFile {
   /** All the errors of the first rejected rows (PREVIEW_ROWS), file and header problems first. */
   errors: RowError[];
   errorCount: number;
-  upload: UploadedRows;
+  /** The ids of an accepted sources file, which the datasets read after it may cite. */
+  sourceIds: string[];
 }
 
 export type FromWorker =
   | { type: "header"; id: string; fields: string[] | null }
   | { type: "progress"; id: string; rows: number; bytes: number; totalBytes: number }
   | { type: "done"; id: string; result: ParsedFile }
-  /** Every rejected row with its reasons, sent after `done` (building it can take a while). */
+  /** Every rejected row with its reasons, sent after `done` (writing it can take a while). */
   | { type: "rejected-csv"; id: string; csv: Blob }
   | { type: "cancelled"; id: string }
-  | { type: "error"; id: string; message: string };
+  | { type: "error"; id: string; message: string }
+  | { type: "diff"; request: number; diffs: DiffSummary[] }
+  /** Sent before `bundle`, in order; `bundle` completes them (joinBundle). */
+  | { type: "bundle-part"; request: number; part: BundlePart }
+  | { type: "bundle"; request: number; shell: DataBundle }
+  | { type: "merge-failed"; request: number; message: string };

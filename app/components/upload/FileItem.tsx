@@ -1,0 +1,119 @@
+"use client";
+// One uploaded file: what it is for, how far it has been read, and its validation report.
+import { useId } from "react";
+import { findDataset } from "@/lib/data/datasets";
+import { formatNumber } from "@/lib/format";
+import { formatBytes } from "@/lib/upload/size";
+import { UPLOAD_TARGETS, type UploadTarget } from "@/lib/upload/targets";
+import { saveBlob } from "../png";
+import type { UploadFile } from "./files-state";
+import { RejectedTable } from "./RejectedTable";
+import styles from "./upload.module.css";
+
+const n = (value: number) => formatNumber(value, 0);
+
+export const targetLabel = (t: UploadTarget) => {
+  const spec = findDataset(t);
+  return spec ? `${spec.name}.csv — ${spec.title}` : `${t}.csv`;
+};
+
+const STATUS_TEXT: Partial<Record<UploadFile["status"], string>> = {
+  checking: "Reading the header…",
+  choose: "Which dataset is this file for? Choose one to read it.",
+  queued: "Waiting to be read.",
+  cancelled: "Cancelled: nothing from this file is used.",
+};
+
+export interface FileItemProps {
+  item: UploadFile;
+  onChoose(target: UploadTarget): void;
+  onCancel(): void;
+  onRemove(): void;
+}
+
+export function FileItem({ item, onChoose, onCancel, onRemove }: FileItemProps) {
+  const { file, status, progress, result, target } = item;
+  const selectId = useId();
+  const reading = status === "reading" || status === "queued" || status === "checking";
+  return (
+    <li className={styles.file} data-status={status}>
+      <p className={styles.fileHead}>
+        <strong>{file.name}</strong> <span className="muted">{formatBytes(file.size)}</span>
+        {target && status !== "choose" && <span> · for {targetLabel(target)}</span>}
+      </p>
+      {status === "choose" && (
+        <p>
+          <label htmlFor={selectId}>Dataset for {file.name}: </label>
+          <select
+            id={selectId}
+            defaultValue=""
+            onChange={(e) => onChoose(e.currentTarget.value as UploadTarget)}
+          >
+            <option value="" disabled>
+              Choose…
+            </option>
+            {UPLOAD_TARGETS.map((t) => (
+              <option key={t} value={t}>
+                {targetLabel(t)}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
+      <div aria-live="polite">
+        {STATUS_TEXT[status] && <p className="muted">{STATUS_TEXT[status]}</p>}
+        {item.message && (
+          <p className={status === "refused" || status === "failed" ? styles.problem : undefined}>
+            {item.message}
+          </p>
+        )}
+        {status === "reading" && (
+          <p className={styles.progress} data-testid="upload-progress">
+            <progress
+              max={progress?.totalBytes || file.size || 1}
+              value={progress?.bytes ?? 0}
+              aria-label={`Reading ${file.name}`}
+            />{" "}
+            {n(progress?.rows ?? 0)} rows · {formatBytes(progress?.bytes ?? 0)} of{" "}
+            {formatBytes(progress?.totalBytes ?? file.size)}
+          </p>
+        )}
+        {result && (
+          <p data-testid="upload-report" className={styles.counts}>
+            {n(result.rows)} {result.rows === 1 ? "row" : "rows"} read:{" "}
+            <strong>{n(result.valid)} accepted</strong>,{" "}
+            <strong className={result.rejected > 0 ? styles.problem : undefined}>
+              {n(result.rejected)} rejected
+            </strong>
+            {result.rejected > 0 && " (left out; listed below)"}.
+          </p>
+        )}
+      </div>
+      <div className="toolbar">
+        {reading && (
+          <button type="button" data-testid="upload-cancel" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+        {result && result.errorCount > 0 && (
+          <button
+            type="button"
+            disabled={!item.rejectedCsv}
+            onClick={() =>
+              item.rejectedCsv &&
+              saveBlob(item.rejectedCsv, `${file.name.replace(/\.csv$/i, "")}-rejected.csv`)
+            }
+          >
+            {item.rejectedCsv ? "Download rejected rows (CSV)" : "Preparing rejected rows…"}
+          </button>
+        )}
+        {!reading && (
+          <button type="button" onClick={onRemove}>
+            Remove
+          </button>
+        )}
+      </div>
+      {result && result.errorCount > 0 && <RejectedTable name={file.name} result={result} />}
+    </li>
+  );
+}

@@ -1,0 +1,54 @@
+// Rows packed by column for postMessage: each column as its distinct values and an index per row.
+// Unpacking a part of a few thousand rows this way costs a few milliseconds on the main thread;
+// the same rows as objects cost several times that (measured: BENCHMARKS in the upload report).
+// Object values (a row's Period) are told apart by their JSON, so equal ones become one object.
+
+export interface PackedColumn {
+  key: string;
+  values: unknown[];
+  /** values[index[i]] is row i's value; `undefined` for a row without the key. */
+  index: Uint32Array;
+}
+
+export interface PackedRows {
+  count: number;
+  columns: PackedColumn[];
+}
+
+export function packRows(rows: readonly object[]): PackedRows {
+  const keys = new Set<string>();
+  for (const row of rows) for (const key of Object.keys(row)) keys.add(key);
+  const columns = [...keys].map((key): PackedColumn => {
+    const values: unknown[] = [];
+    const seen = new Map<unknown, number>();
+    const index = new Uint32Array(rows.length);
+    rows.forEach((row, i) => {
+      const value = (row as Record<string, unknown>)[key];
+      const id = value !== null && typeof value === "object" ? JSON.stringify(value) : value;
+      let at = seen.get(id);
+      if (at === undefined) {
+        at = values.push(value) - 1;
+        seen.set(id, at);
+      }
+      index[i] = at;
+    });
+    return { key, values, index };
+  });
+  return { count: rows.length, columns };
+}
+
+/** The index buffers, to transfer rather than copy. */
+export const packedBuffers = (packed: PackedRows) => packed.columns.map((c) => c.index.buffer);
+
+export function unpackRows<T>(packed: PackedRows): T[] {
+  const rows: Record<string, unknown>[] = [];
+  for (let i = 0; i < packed.count; i++) {
+    const row: Record<string, unknown> = {};
+    for (const { key, values, index } of packed.columns) {
+      const value = values[index[i]!];
+      if (value !== undefined) row[key] = value;
+    }
+    rows.push(row);
+  }
+  return rows as T[];
+}

@@ -1,0 +1,170 @@
+// "Bring your own data" on the dashboard: a file with bad rows is reported row by row (and its
+// rejected rows download defused), a large upload can be cancelled, and nothing goes over the
+// network while a file is read and applied. The panel's DOM contract: data-testid upload-input,
+// upload-progress, upload-cancel, upload-report, upload-apply, rejected-table.
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { run, SCREENSHOT_DIR, test } from "./harness.mjs";
+import { gotoDashboard, parseCsv, TIDY_HEADER } from "./helpers.mjs";
+
+const fixture = (name) => readFile(new URL(`../fixtures/upload/${name}`, import.meta.url));
+/** A file as the picker hands it over; the name tells the panel which dataset it is for. */
+const asFile = (buffer, name = "crude_annual.csv") => ({ name, mimeType: "text/csv", buffer });
+
+async function openPanel(page, baseURL) {
+  await gotoDashboard(page, baseURL);
+  // Next's <Link> prefetches run after load; wait them out so only the upload is measured.
+  await page.waitForLoadState("networkidle");
+  const input = page.getByTestId("upload-input");
+  await input.waitFor({ state: "attached" });
+  return input;
+}
+
+const viewports = [
+  { width: 1280, height: 900 },
+  { width: 375, height: 812 },
+];
+
+for (const viewport of viewports) {
+  test(
+    `a file with bad rows lists each rejected row with its row number and code (${viewport.width} px)`,
+    async ({ page, baseURL }) => {
+      const input = await openPanel(page, baseURL);
+      await input.setInputFiles(asFile(await fixture("crude_annual-bad-rows.csv")));
+      const report = page.getByTestId("upload-report");
+      await report.waitFor();
+      assert.equal(
+        (await report.innerText()).replace(/\s+/g, " ").trim(),
+        "6 rows read: 2 accepted, 4 rejected (left out; listed below).",
+      );
+      const rejected = await page
+        .getByTestId("rejected-table")
+        .locator("tbody tr")
+        .evaluateAll((trs) => trs.map((tr) => [tr.dataset.row, tr.dataset.code]));
+      // By hand from tests/fixtures/upload/README.md: rows 3 to 6, one problem each.
+      assert.deepEqual(rejected, [
+        ["3", "ragged_row"],
+        ["4", "not_a_number"],
+        ["5", "unknown_source"],
+        ["6", "bad_period"],
+      ]);
+      const messages = await page
+        .getByTestId("rejected-table")
+        .locator("tbody td:nth-child(2)")
+        .allInnerTexts();
+      assert.match(messages[1], /thousands separator; write 1234/);
+
+      const section = page.locator("#upload");
+      await section.scrollIntoViewIfNeeded();
+      await section.screenshot({
+        path: path.join(SCREENSHOT_DIR, `upload-report-${viewport.width}.png`),
+      });
+      if (viewport.width < 600) return;
+
+      // The download: every rejected row as written, its reasons, the formula defused.
+      const button = page.getByRole("button", { name: "Download rejected rows (CSV)" });
+      const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+      assert.equal(download.suggestedFilename(), "crude_annual-rejected.csv");
+      const { fields, rows } = parseCsv(
+        await readFile(await download.path(), "utf8"),
+        "rejected rows",
+      );
+      assert.deepEqual(fields, ["row", ...TIDY_HEADER.split(","), "extra_1", "reasons"]);
+      assert.deepEqual(
+        rows.map((r) => r[0]),
+        ["3", "4", "5", "6"],
+      );
+      assert.equal(rows[3][1], `'=HYPERLINK("http://example.com")`, "the formula is defused");
+      assert.match(rows[1][9], /^value: not_a_number: /);
+
+      // Compared with the published data: 2023 Russia Mt changes, 2027 is added.
+      const counts = (await page.getByTestId("diff-counts").innerText()).replace(/\s+/g, " ");
+      assert.match(counts, /crude_annual\.csv: 1 added, 1 changed, 0 removed, \d+ unchanged\./);
+      const changed = page.locator('[data-testid="diff-table"] tr[data-kind="changed"]');
+      assert.deepEqual(
+        (await changed.locator("td").allInnerTexts()).map((t) => t.trim()),
+        ["2023", "russia", "Mt", "107.02", "110.5", "value, note changed"],
+      );
+    },
+    { context: { viewport, reducedMotion: "reduce" } },
+  );
+}
+
+/** `rows` crude_annual rows, all valid in form, generated here (about 63 bytes a row). */
+function largeCsv(rows) {
+  const lines = [TIDY_HEADER];
+  for (let i = 0; i < rows; i++) {
+    const year = 1990 + (i % 111);
+    lines.push(`${year},russia,${(i % 900) + 0.5},Mt,reported,asiafinancial-russia-crude-2023,`);
+  }
+  return Buffer.from(lines.join("\n") + "\n");
+}
+
+test(
+  "cancelling a large upload stops it: no report, nothing to apply",
+  async ({ page, baseURL }) => {
+    const input = await openPanel(page, baseURL);
+    const large = largeCsv(300_000);
+    await input.setInputFiles(asFile(large));
+    const progress = page.getByTestId("upload-progress");
+    // Rows are counted once reading is under way (past the first megabyte).
+    await page.waitForFunction(
+      () =>
+        /[1-9][\d,]* rows/.test(
+          document.querySelector('[data-testid="upload-progress"]')?.textContent ?? "",
+        ),
+      null,
+      { timeout: 20_000 },
+    );
+    const total = (large.length / (1024 * 1024)).toFixed(1);
+    assert.match(await progress.innerText(), new RegExp(`rows · [\\d.]+ MB of ${total} MB`));
+    await page.getByTestId("upload-cancel").click();
+    await page.getByText("Cancelled: nothing from this file is used.").waitFor();
+    assert.equal(await progress.count(), 0, "the progress bar is gone");
+    // The worker stopped: no report arrives later.
+    await page.waitForTimeout(1500);
+    assert.equal(await page.getByTestId("upload-report").count(), 0, "no report after cancel");
+    assert.equal(await page.getByTestId("upload-apply").isDisabled(), true, "nothing to apply");
+  },
+  { timeout: 60_000 },
+);
+
+test("no network request is made while a file is read and applied", async ({ page, baseURL }) => {
+  const input = await openPanel(page, baseURL);
+  const requests = [];
+  page.on("request", (r) =>
+    requests.push({ method: r.method(), url: r.url(), type: r.resourceType(), body: r.postData() }),
+  );
+  const readAndApply = async (buffer) => {
+    await input.setInputFiles(asFile(buffer));
+    await page.getByTestId("upload-report").last().waitFor();
+    const apply = page.getByTestId("upload-apply");
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="upload-apply"]')?.disabled,
+    );
+    await apply.click();
+    // The dashboard says it shows the reader's data (the panel's `active`).
+    await page.getByTestId("upload-reset").waitFor();
+  };
+
+  // The first file starts the worker: its script (and the chunks it imports) is the one thing
+  // fetched, a same-origin GET under /_next/static/ that carries nothing of the file.
+  await readAndApply(await fixture("crude_annual-2023.csv"));
+  const unexpected = requests.filter(
+    (r) =>
+      !(r.method === "GET" && r.body === null && r.url.startsWith(`${baseURL}/_next/static/`)) ||
+      !r.url.split("?")[0].endsWith(".js"),
+  );
+  assert.deepEqual(unexpected, [], "only the worker's own scripts were fetched");
+
+  // With the worker running, a second file is read and applied with no request at all.
+  requests.length = 0;
+  await page.getByTestId("upload-reset").click();
+  await page.getByTestId("upload-reset").waitFor({ state: "detached" });
+  await page.getByRole("button", { name: "Remove" }).first().click();
+  await readAndApply(await fixture("crude_annual-bad-rows.csv"));
+  assert.deepEqual(requests, [], "no request while the second file was read and applied");
+});
+
+await run();

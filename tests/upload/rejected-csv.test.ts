@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { readCsvText } from "@/lib/csv/read";
+import { findDataset } from "@/lib/data/datasets";
+import { tidySchema } from "@/lib/data/schemas";
+import { describeError, rejectedCsvParts, rejectedRowsCsv } from "@/lib/upload/rejected-csv";
+import { validateStream } from "@/lib/upload/validate-stream";
+import { TIDY_HEADER as H } from "../support/data";
+
+const schema = tidySchema(findDataset("crude_annual")!, new Set(["s"]));
+
+/** The rejected-rows CSV of `csv`, as validateStream's output feeds it. */
+async function rejectedOf(csv: string) {
+  const { header, rejected, report } = await validateStream(csv, schema);
+  return rejectedRowsCsv(header, rejected, report.errors);
+}
+
+describe("rejectedRowsCsv(header, rejected, errors)", () => {
+  it("lists each rejected row: its number, its cells as written, and every reason", async () => {
+    const csv = `${H}\n2023,russia,107.02,Mt,reported,s,\n2023,russia,"1,234",Mt,reported,x,\n`;
+    expect(await rejectedOf(csv)).toBe(
+      [
+        "row,period,series,value,unit,basis,source_id,note,reasons",
+        `3,2023,russia,"1,234",Mt,reported,x,,"value: not_a_number: ""1,234"" has a thousands separator; write 1234 if that is what you mean. | source_id: unknown_source: Source ""x"" is not in sources.csv."`,
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("defuses a rejected cell that a spreadsheet would run as a formula", async () => {
+    const csv = `${H}\n"=HYPERLINK(""http://x"")",russia,1,Mt,reported,s,@SUM(A1)\n`;
+    const row = readCsvText(await rejectedOf(csv)).records[0]!.fields;
+    expect(row.slice(0, 2)).toEqual(["2", `'=HYPERLINK("http://x")`]);
+    expect(row[7]).toBe("'@SUM(A1)");
+  });
+
+  it("keeps a negative number a number", async () => {
+    const csv = `${H}\n2023,russia,-5,Mt,reported,s,\n`;
+    expect(readCsvText(await rejectedOf(csv)).records[0]!.fields[3]).toBe("-5");
+  });
+
+  it("gives cells past the header columns of their own, extra_1 and on", async () => {
+    const csv = `${H}\n2023,russia,1,Mt,reported,s,,x,y\n`;
+    const table = readCsvText(await rejectedOf(csv));
+    expect(table.header!.fields.slice(-3)).toEqual(["extra_1", "extra_2", "reasons"]);
+    expect(
+      table.records[0]!.fields.slice(0, 1).concat(table.records[0]!.fields.slice(8, 10)),
+    ).toEqual(["2", "x", "y"]);
+  });
+
+  it("puts the header's own problems first, as row 1 with the header's cells", async () => {
+    const csv = "period,series,value,unit,basis,source,note\n2023,russia,1,Mt,reported,s,\n";
+    const records = readCsvText(await rejectedOf(csv)).records;
+    expect(records.map((r) => r.fields[0])).toEqual(["1", "2"]);
+    expect(records[0]!.fields.slice(1, 8)).toEqual([
+      "period",
+      "series",
+      "value",
+      "unit",
+      "basis",
+      "source",
+      "note",
+    ]);
+    expect(records[0]!.fields[8]).toContain("source: unknown_column");
+    expect(records[0]!.fields[8]).toContain("source_id: missing_column");
+    expect(records[1]!.fields[8]).toBe(
+      "header_invalid: Not read: the header is not valid (see row 1).",
+    );
+  });
+
+  it("says an empty file is empty, as row 0", async () => {
+    expect(await rejectedOf("")).toBe(
+      'row,reasons\n0,"empty_file: The file is empty: it needs a header (period,series,value,unit,basis,source_id,note) and rows."\n',
+    );
+  });
+
+  it("writes the same text in parts as whole", async () => {
+    const csv = `${H}\n${Array.from({ length: 25 }, (_, i) => `2023,russia,${i},Mt,reported,s,`).join("\n")}\n`;
+    const { header, rejected, report } = await validateStream(csv, schema);
+    const parts = [...rejectedCsvParts(header, rejected, report.errors, 10)];
+    expect(parts).toHaveLength(4);
+    expect(parts.join("")).toBe(rejectedRowsCsv(header, rejected, report.errors));
+    expect(readCsvText(parts.join("")).records).toHaveLength(24);
+  });
+});
+
+describe("describeError", () => {
+  it.each([
+    {
+      e: { row: 3, column: "value", code: "not_a_number", message: "M." },
+      expected: "value: not_a_number: M.",
+    },
+    { e: { row: 3, column: "", code: "ragged_row", message: "M." }, expected: "ragged_row: M." },
+  ])("$expected", ({ e, expected }) => {
+    expect(describeError(e)).toBe(expected);
+  });
+});
