@@ -34,30 +34,50 @@ export function coerceDecimal(text: string): Coerced<number> {
   return ok(Number(text));
 }
 
-export function coercePeriod(text: string): Coerced<Period> {
+// A file repeats the same few hundred periods, bases and source ids across its rows: their
+// results are kept (bounded), so a million rows do not parse "2023" a million times.
+function memo<T>(
+  coerce: (text: string) => Coerced<T>,
+  limit = 10_000,
+): (text: string) => Coerced<T> {
+  const cache = new Map<string, Coerced<T>>();
+  return (text) => {
+    // A long cell is no repeated label; keeping it would only hold memory.
+    if (text.length > 64) return coerce(text);
+    let result = cache.get(text);
+    if (result === undefined) {
+      result = coerce(text);
+      if (cache.size >= limit) cache.clear();
+      cache.set(text, result);
+    }
+    return result;
+  };
+}
+
+export const coercePeriod = memo((text: string): Coerced<Period> => {
   const period = parsePeriod(text);
-  if (period) return ok(period);
+  if (period) return ok(Object.freeze(period));
   return fail(
     "bad_period",
     `"${clip(text)}" is not a period: write a year (2023), a month (2023-06), months of one year (2023-01/09) or years (2018/2019), between 1990 and 2100.`,
   );
-}
+});
 
-export function coerceBasis(text: string): Coerced<Basis> {
+export const coerceBasis = memo(function coerceBasis(text: string): Coerced<Basis> {
   if ((BASES as readonly string[]).includes(text)) return ok(text as Basis);
   return fail("unknown_basis", `"${clip(text)}" is not a basis; use one of: ${BASES.join(", ")}.`);
-}
+});
 
 const IDENTIFIER = /^[a-z0-9][a-z0-9_-]*$/;
 
-export function coerceIdentifier(text: string): Coerced<string> {
+export const coerceIdentifier = memo(function coerceIdentifier(text: string): Coerced<string> {
   if (IDENTIFIER.test(text)) return ok(text);
   if (text === "") return fail("empty_value", "This cell is empty.");
   return fail(
     "bad_identifier",
     `"${clip(text)}" is not an identifier: use lower-case letters, digits, "_" and "-".`,
   );
-}
+});
 
 const DATE = /^(\d{4})-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 

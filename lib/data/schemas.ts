@@ -16,26 +16,25 @@ import { isUnit, UNIT_RULES } from "./units";
 import { clip } from "./clip";
 
 /** Collects a row's cell errors so every problem of a row is reported, not just the first. */
-function rowCollector(row: number) {
-  const errors: RowError[] = [];
-  return {
-    errors,
-    take<T>(column: string, result: Coerced<T>): T | undefined {
-      if (result.ok) return result.value;
-      errors.push({ row, column, code: result.code, message: result.message });
-      return undefined;
-    },
-    add(column: string, code: string, message: string) {
-      errors.push({ row, column, code, message });
-    },
-  };
+class RowCollector {
+  // Most rows are valid: the list is only made for the first problem.
+  errors: RowError[] = NO_ERRORS;
+  constructor(private readonly row: number) {}
+  take<T>(column: string, result: Coerced<T>): T | undefined {
+    if (result.ok) return result.value;
+    this.add(column, result.code, result.message);
+    return undefined;
+  }
+  add(column: string, code: string, message: string) {
+    if (this.errors === NO_ERRORS) this.errors = [];
+    this.errors.push({ row: this.row, column, code, message });
+  }
 }
 
-function sourceCheck(
-  knownSourceIds: ReadonlySet<string>,
-  c: ReturnType<typeof rowCollector>,
-  id: string | undefined,
-) {
+const NO_ERRORS: RowError[] = [];
+const rowCollector = (row: number) => new RowCollector(row);
+
+function sourceCheck(knownSourceIds: ReadonlySet<string>, c: RowCollector, id: string | undefined) {
   if (id !== undefined && !knownSourceIds.has(id)) {
     c.add("source_id", "unknown_source", `Source "${clip(id)}" is not in sources.csv.`);
   }

@@ -22,7 +22,8 @@ export interface TableSchema<T> {
 export interface TableValidator<T> {
   header(record: CsvRecord | null): void;
   syntaxError(error: CsvSyntaxError): void;
-  record(record: CsvRecord): void;
+  /** Validates one record; true when it was accepted. */
+  record(record: CsvRecord): boolean;
   finish(): ValidationReport<T>;
 }
 
@@ -119,9 +120,10 @@ export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<
   let headerRow = 1;
   let rows = 0;
 
-  const reject = (rowErrors: RowError[], row: number) => {
+  const reject = (rowErrors: RowError[], row: number): false => {
     rejectedRows.push(row);
     for (const e of rowErrors) errors.push(e);
+    return false;
   };
 
   return {
@@ -156,11 +158,13 @@ export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<
       rows += 1;
       const quoteProblem = syntax.get(row);
       if (quoteProblem) {
-        reject([{ row, column: "", code: quoteProblem.code, message: quoteProblem.message }], row);
-        return;
+        return reject(
+          [{ row, column: "", code: quoteProblem.code, message: quoteProblem.message }],
+          row,
+        );
       }
       if (!headerOk || fields === null) {
-        reject(
+        return reject(
           [
             {
               row,
@@ -171,10 +175,9 @@ export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<
           ],
           row,
         );
-        return;
       }
       if (cells.length !== fields.length) {
-        reject(
+        return reject(
           [
             {
               row,
@@ -185,22 +188,18 @@ export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<
           ],
           row,
         );
-        return;
       }
       const byName: Record<string, string> = {};
-      fields.forEach((name, i) => {
-        byName[name] = cells[i] ?? "";
-      });
+      for (let i = 0; i < fields.length; i++) byName[fields[i]!] = cells[i]!;
       const result = schema.coerceRow(byName, row);
       if (result.value === null || result.errors.length > 0) {
-        reject(result.errors, row);
-        return;
+        return reject(result.errors, row);
       }
       if (schema.key) {
         const key = schema.key(result.value);
         const first = firstRowOfKey.get(key);
         if (first !== undefined) {
-          reject(
+          return reject(
             [
               {
                 row,
@@ -211,11 +210,11 @@ export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<
             ],
             row,
           );
-          return;
         }
         firstRowOfKey.set(key, row);
       }
       valid.push(result.value);
+      return true;
     },
     finish() {
       return { dataset: schema.dataset, rows, valid, rejectedRows, errors };

@@ -31,7 +31,6 @@ export async function validateStream<T>(
   const rejected: CsvRecord[] = [];
   let header: CsvRecord | null = null;
   let rows = 0;
-  let rejectedCount = 0;
   const end = await readCsvStream(
     input,
     {
@@ -43,13 +42,7 @@ export async function validateStream<T>(
       onSyntaxError: (e) => validator.syntaxError(e),
       onRecord(record) {
         rows += 1;
-        validator.record(record);
-        // The validator tells what it rejected only through its report (a cheap snapshot).
-        const count = validator.finish().rejectedRows.length;
-        if (count > rejectedCount) {
-          rejectedCount = count;
-          rejected.push(record);
-        }
+        if (!validator.record(record)) rejected.push(record);
       },
       onProgress: (bytesRead, totalBytes) => handlers.onProgress?.(rows, bytesRead, totalBytes),
     },
