@@ -2,6 +2,7 @@
 // whether it comes from data/, the command line or a reader's upload.
 import Papa from "papaparse";
 import { decodeBlobInSlices, type Undecodable } from "./decode-chunks";
+import { createLineEndNormaliser, normaliseLineEnds } from "./line-ends";
 
 /** One record as it stands in the file: strings, untouched. */
 export interface CsvRecord {
@@ -109,9 +110,10 @@ function tableSink() {
  * No automatic typing: every field stays the string written in the file.
  */
 export function readCsvText(text: string): CsvTable {
-  const input = text.startsWith(BOM) ? text.slice(BOM.length) : text;
+  const input = normaliseLineEnds(text.startsWith(BOM) ? text.slice(BOM.length) : text);
   const parsed = Papa.parse<string[]>(input, {
     delimiter: ",",
+    newline: "\n",
     dynamicTyping: false,
     skipEmptyLines: false,
   });
@@ -141,20 +143,7 @@ export type CsvStreamEnd = { status: "complete" } | { status: "aborted" } | Unde
 /** Bytes of a file (characters of a string) handed to papaparse at a time. */
 export const STREAM_CHUNK_SIZE = 1024 * 1024;
 
-// papaparse guesses the line ending from the first megabyte of what it is given. Fed in chunks,
-// it would guess from the first chunk alone (a CRLF file whose header is longer than a chunk
-// loses its CRs: mholt/PapaParse#1132), so the stream guesses from the same megabyte a whole-text
-// read sees and passes the answer on.
-const GUESS_SAMPLE = 1024 * 1024;
-
-function guessNewline(text: string): "\n" | "\r" | "\r\n" {
-  // The BOM in front is papaparse's to strip, so it guesses from exactly `text`.
-  const { meta } = Papa.parse<string[]>(BOM + text.slice(0, GUESS_SAMPLE), {
-    delimiter: ",",
-    preview: 1,
-  });
-  return meta.linebreak as "\n" | "\r" | "\r\n";
-}
+const HEAD_SIZE = 1024 * 1024;
 
 /** Up to two leading BOMs go, as in readCsvText (one there, one in papaparse's string reader). */
 function stripBoms(text: string): string {
@@ -224,11 +213,14 @@ export async function readCsvStream(
   });
   const { source, push, end } = pushSource();
   let parser: Papa.Parser | null = null;
-  // Text is held back until more than a megabyte is in hand (or the input ends), for the
-  // line-ending guess; `null` once parsing has started.
+  // Line ends are made LF as the text arrives (see line-ends.ts), so papaparse need not guess.
+  const normalise = createLineEndNormaliser();
+  // The first megabyte is held back (or all of a smaller input) so that the BOMs in front are
+  // stripped from the same text readCsvText strips them from; `null` once parsing has started.
   let head: string | null = "";
 
-  const feed = (text: string) => {
+  const feed = (raw: string) => {
+    const text = normalise(raw);
     for (let at = 0; at < text.length && !signal?.aborted; at += chunkSize) {
       push(text.slice(at, at + chunkSize));
     }
@@ -237,7 +229,7 @@ export async function readCsvStream(
     const whole = stripBoms(text);
     Papa.parse<string[]>(source, {
       delimiter: ",",
-      newline: guessNewline(whole),
+      newline: "\n",
       dynamicTyping: false,
       skipEmptyLines: false,
       chunk(results, handle) {
@@ -253,7 +245,7 @@ export async function readCsvStream(
   const onText = (text: string, bytesRead: number) => {
     if (signal?.aborted) return false;
     if (head === null) feed(text);
-    else if ((head += text).length > GUESS_SAMPLE) {
+    else if ((head += text).length > HEAD_SIZE) {
       startWith(head);
       head = null;
     }

@@ -209,8 +209,6 @@ const FIXTURES: Fixture[] = [
     rows: 3,
     valid: 3,
     notes: ["China customs data", "", ""],
-    libIssue:
-      "papaparse takes one line ending for the whole file (CRLF here), so the LF rows run together: one ragged_row of 19 fields",
   },
   {
     file: "mixed-lf-then-crlf.csv",
@@ -219,8 +217,6 @@ const FIXTURES: Fixture[] = [
     rows: 2,
     valid: 2,
     notes: ["China customs data", ""],
-    libIssue:
-      'papaparse takes LF as the line ending, so every row\'s last cell keeps its CR: the notes are accepted as "China customs data\\r" and "\\r"',
   },
   {
     file: "semicolon.csv",
