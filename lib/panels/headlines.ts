@@ -32,8 +32,11 @@ interface TileSpec {
   display: (o: Observation) => string;
   evidence: { dataset: DatasetName; series: string; unit: string; samePeriod: boolean }[];
   checks: string[];
-  /** The metric that rebuilds the claim from the evidence, and how to say it. */
-  metric: { id: string; text: (value: string, range: string) => string };
+  /**
+   * The metric that rebuilds the claim from the evidence, and how to say it. With `to`, the range
+   * runs from this metric's value to that one's (two readings of the same estimate).
+   */
+  metric: { id: string; to?: string; text: (value: string, range: string) => string };
 }
 
 const TILES: TileSpec[] = [
@@ -60,8 +63,9 @@ const TILES: TileSpec[] = [
     ],
     checks: ["savings_period"],
     metric: {
-      id: "savings_at_scenario_discount_usd_bn",
-      text: (v) => `At the scenario's discount: ${v} over the estimate's months`,
+      id: "savings_implied_discount_total_usd_per_bbl",
+      to: "savings_implied_discount_seaborne_usd_per_bbl",
+      text: (_, r) => `Implies a discount of ${r} (over all Russian crude to seaborne only)`,
     },
   },
   {
@@ -88,9 +92,12 @@ const TILES: TileSpec[] = [
   },
 ];
 
-function fromSources(m: Metric | undefined, text: TileSpec["metric"]["text"]): string {
+function fromSources(spec: TileSpec["metric"], metrics: readonly Metric[]): string {
+  const m = metrics.find((x) => x.id === spec.id);
   if (!m || m.value === null) return "Not computable from the data loaded.";
-  return text(formatWithUnit(m.value, m.unit), formatRange(m.low, m.high, m.unit));
+  const to = spec.to === undefined ? undefined : metrics.find((x) => x.id === spec.to);
+  const range = to ? formatRange(m.value, to.value, m.unit) : formatRange(m.low, m.high, m.unit);
+  return spec.text(formatWithUnit(m.value, m.unit), range);
 }
 
 export function buildHeadlines(
@@ -123,10 +130,7 @@ export function buildHeadlines(
       sentence: sources.get(claim.sourceId)?.quote ?? "",
       checks: checks.filter((c) => tile.checks.includes(c.id)),
       evidence,
-      fromSources: fromSources(
-        metrics.find((m) => m.id === tile.metric.id),
-        tile.metric.text,
-      ),
+      fromSources: fromSources(tile.metric, metrics),
     });
   }
   return tiles;

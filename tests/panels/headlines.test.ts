@@ -79,8 +79,9 @@ describe("buildHeadlines(bundle, checks, metrics) on the shipped data", () => {
     },
     {
       id: "savings_discounted_russian_oil",
-      // 7.4287 × 2.14 × 273 / 1000 = 4.34
-      expected: "At the scenario's discount: $4.34 bn over the estimate's months",
+      // 4340 / (2.14 × 273) = 7.4287 → 7.4; seaborne 4340 / (67 × 7.3 / 365 × 273) = 11.8638 → 11.9
+      expected:
+        "Implies a discount of $7.4/bbl to $11.9/bbl (over all Russian crude to seaborne only)",
     },
     {
       id: "gas_imports_from_russia",
