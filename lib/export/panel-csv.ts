@@ -15,6 +15,7 @@ export const PANEL_CSV_COLUMNS = [
   "source_publisher",
   "source_url",
   "source_quote",
+  "origin",
 ] as const;
 
 export function panelRowsCsv(rows: readonly PanelRow[], sources: readonly Source[]): string {
@@ -35,6 +36,7 @@ export function panelRowsCsv(rows: readonly PanelRow[], sources: readonly Source
         s?.publisher ?? "",
         s?.url ?? "",
         s?.quote ?? "",
+        r.origin,
       ];
     }),
   );

@@ -5,7 +5,7 @@ import type { Metric, Scenario } from "../metrics/types";
 import { claimYear } from "../metrics/context";
 import { toePerTonneCrude } from "../metrics/energy";
 import { formatNumber } from "../format";
-import { derivedRow, find, yearRange, type PanelRow } from "./rows";
+import { derivedRow, find, yearRange, type PanelRow, originOf } from "./rows";
 import type { DraftPanel } from "./types";
 
 export function energyPanel(
@@ -32,6 +32,7 @@ export function energyPanel(
         series: "crude_mtoe",
         seriesLabel: "Russian crude, Mtoe",
         sourceId: mt.sourceId,
+        origin: originOf(mt),
       },
       mt.value * toe,
       "Mtoe",
@@ -51,6 +52,7 @@ export function energyPanel(
         series: "gas_mtoe",
         seriesLabel: "Russian gas (pipeline + LNG), Mtoe",
         sourceId: pipe.sourceId,
+        origin: originOf(pipe, lng),
       },
       (pipe.value + lng.value * lngF) * mtoe,
       "Mtoe",

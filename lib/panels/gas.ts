@@ -4,7 +4,15 @@ import type { ChartAnnotation, ChartSeries } from "../chart/spec";
 import type { Metric, Scenario } from "../metrics/types";
 import { claimYear } from "../metrics/context";
 import { formatNumber } from "../format";
-import { derivedRow, find, rowFromObservation, yearRange, yearsOf, type PanelRow } from "./rows";
+import {
+  derivedRow,
+  find,
+  rowFromObservation,
+  yearRange,
+  yearsOf,
+  type PanelRow,
+  originOf,
+} from "./rows";
 import { eventLines } from "./events";
 import { seriesLabel } from "./oil";
 import type { DraftPanel } from "./types";
@@ -45,6 +53,7 @@ export function gasPanel(
         series: "power_of_siberia_mtoe",
         seriesLabel: `${label}, in Mtoe`,
         sourceId: o.sourceId,
+        origin: originOf(o),
       },
       o.value * k,
       "Mtoe",
@@ -63,6 +72,7 @@ export function gasPanel(
         series: inMtoe ? "lng_mtoe" : "lng_bcm",
         seriesLabel: `Russian LNG to China, in ${shownUnit}`,
         sourceId: o.sourceId,
+        origin: originOf(o),
       },
       o.value * lngFactor * k,
       shownUnit,

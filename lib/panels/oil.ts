@@ -6,7 +6,15 @@ import type { ChartAnnotation, ChartSeries } from "../chart/spec";
 import type { Scenario } from "../metrics/types";
 import { claimYear } from "../metrics/context";
 import { formatNumber } from "../format";
-import { derivedRow, find, mbdFromMt, rowFromObservation, yearRange, type PanelRow } from "./rows";
+import {
+  derivedRow,
+  find,
+  mbdFromMt,
+  rowFromObservation,
+  yearRange,
+  type PanelRow,
+  originOf,
+} from "./rows";
 import { daysInPeriod } from "../data/period";
 import { DAYS_PER_YEAR } from "../metrics/oil";
 import type { OilUnit } from "../view/state";
@@ -32,7 +40,7 @@ function dailyRate(
   const mt = find(rows, series, period, "Mt");
   if (!mt || bblPerTonne === null) return null;
   return derivedRow(
-    { period, series, seriesLabel: label, sourceId: mt.sourceId },
+    { period, series, seriesLabel: label, sourceId: mt.sourceId, origin: originOf(mt) },
     mbdFromMt(mt.value, bblPerTonne, mt.period),
     "mb/d",
     `${mt.valueText} Mt × ${bblPerTonne} bbl/t ÷ ${period.includes("-") ? "days in the period" : "365"}`,
@@ -53,7 +61,13 @@ function tonnesPerYear(
   const label = seriesLabel(dataset, series);
   const mt = find(rows, series, period, "Mt");
   if (mt && mt.period.kind === "year") return rowFromObservation(mt, label);
-  const from = { period, series, seriesLabel: label, sourceId: mt?.sourceId ?? "" };
+  const from = {
+    period,
+    series,
+    seriesLabel: label,
+    sourceId: mt?.sourceId ?? "",
+    origin: originOf(mt),
+  };
   if (mt)
     return derivedRow(
       from,
@@ -64,7 +78,7 @@ function tonnesPerYear(
   const mbd = find(rows, series, period, "mb/d");
   if (!mbd || bblPerTonne === null) return null;
   return derivedRow(
-    { ...from, sourceId: mbd.sourceId },
+    { ...from, sourceId: mbd.sourceId, origin: originOf(mbd) },
     (mbd.value * DAYS_PER_YEAR) / bblPerTonne,
     "Mt",
     `${mbd.valueText} mb/d × 365 ÷ ${bblPerTonne} bbl/t`,

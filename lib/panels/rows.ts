@@ -16,7 +16,14 @@ export interface PanelRow {
   basis: Basis;
   sourceId: string;
   note: string;
+  /** Whether the row comes from the reader's upload (or is computed from one that does). */
+  origin: "published" | "reader";
 }
+
+/** "reader" when any input came from the reader's upload. */
+export const originOf = (
+  ...inputs: ({ origin?: "published" | "reader" } | undefined)[]
+): PanelRow["origin"] => (inputs.some((o) => o?.origin === "reader") ? "reader" : "published");
 
 export function rowFromObservation(o: Observation, seriesLabel: string): PanelRow {
   return {
@@ -29,12 +36,15 @@ export function rowFromObservation(o: Observation, seriesLabel: string): PanelRo
     basis: o.basis,
     sourceId: o.sourceId,
     note: o.note,
+    origin: originOf(o),
   };
 }
 
 /** A value computed here: basis `derived`, and the note carries the formula. */
 export function derivedRow(
-  from: Pick<PanelRow, "period" | "series" | "seriesLabel" | "sourceId">,
+  from: Pick<PanelRow, "period" | "series" | "seriesLabel" | "sourceId"> & {
+    origin?: PanelRow["origin"];
+  },
   value: number,
   unit: string,
   formula: string,
@@ -47,6 +57,7 @@ export function derivedRow(
     unit,
     basis: "derived",
     note: `derived: ${formula}`,
+    origin: from.origin ?? "published",
   };
 }
 

@@ -5,7 +5,7 @@ import type { ChartAnnotation, ChartPoint, ChartSeries } from "../chart/spec";
 import type { Metric } from "../metrics/types";
 import { claimYear } from "../metrics/context";
 import { formatNumber } from "../format";
-import { derivedRow, rowFromObservation, type PanelRow } from "./rows";
+import { derivedRow, rowFromObservation, type PanelRow, originOf } from "./rows";
 import { monthSpanLabel, seriesLabel } from "./oil";
 import type { DraftPanel } from "./types";
 
@@ -69,6 +69,7 @@ export function savingsPanel(bundle: DataBundle, metrics: readonly Metric[]): Dr
           series: "espo_discount_to_ice_brent",
           seriesLabel: "ESPO Blend discount to ICE Brent",
           sourceId: o.sourceId,
+          origin: originOf(o),
         },
         -o.value,
         "USD/bbl",

@@ -99,6 +99,7 @@ export function toChange(view: DraftView): DraftView {
             series: `${s.id}_change`,
             seriesLabel: `${s.label}, change on ${prev.x}`,
             sourceId: source?.sourceId ?? "",
+            origin: source?.origin,
           },
           y,
           "%",

@@ -170,7 +170,7 @@ test("oil 'Download CSV' holds exactly the rows of the oil table", async ({ page
   const text = await readFile(await download.path(), "utf8");
   assert.equal(
     firstLine(text),
-    "period,series,series_label,value,unit,basis,source_id,note,source_publisher,source_url,source_quote",
+    "period,series,series_label,value,unit,basis,source_id,note,source_publisher,source_url,source_quote,origin",
   );
   const { rows } = parseCsv(text, "oil-annual.csv");
   assert.ok(rows.length > 10, `the oil table has many rows (${rows.length})`);

@@ -87,6 +87,15 @@ export async function run() {
         viewport: { width: 1280, height: 900 },
         ...options.context,
       });
+      // A Content-Security-Policy violation fails the test like a console error: the app must
+      // work under the policy next.config.js sends (the upload worker and downloads included).
+      await context.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) =>
+          console.error(
+            `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"}`,
+          ),
+        );
+      });
       page = await context.newPage();
       page.on("console", (msg) => {
         const where = msg.location().url;

@@ -9,7 +9,7 @@ import type { PanelRow } from "@/lib/panels/rows";
 import { shippedFiles } from "../support/data";
 
 const HEADER =
-  "period,series,series_label,value,unit,basis,source_id,note,source_publisher,source_url,source_quote";
+  "period,series,series_label,value,unit,basis,source_id,note,source_publisher,source_url,source_quote,origin";
 
 const SOURCE: Source = {
   id: "s1",
@@ -31,6 +31,7 @@ const row = (over: Partial<PanelRow> = {}): PanelRow => ({
   basis: "reported",
   sourceId: "s1",
   note: "",
+  origin: "published",
   ...over,
 });
 
@@ -46,7 +47,7 @@ describe("panelRowsCsv(rows, sources)", () => {
   it("writes a row with its source's publisher, address and quote", () => {
     expect(lines(panelRowsCsv([row()], [SOURCE]))).toEqual([
       HEADER,
-      "2023,power_of_siberia,Power of Siberia pipeline,22.73,bcm,reported,s1,,TASS,https://tass.com/economy/2054559,22.73 billion cubic meters in 2023",
+      "2023,power_of_siberia,Power of Siberia pipeline,22.73,bcm,reported,s1,,TASS,https://tass.com/economy/2054559,22.73 billion cubic meters in 2023,published",
     ]);
   });
 

@@ -137,6 +137,7 @@ const PANEL_ROWS: PanelRow[] = ["-0.75", P].map((valueText) => ({
   basis: P as Basis,
   sourceId: P,
   note: P,
+  origin: "published" as const,
 }));
 const BUNDLE: DataBundle = {
   sources: [SOURCE],

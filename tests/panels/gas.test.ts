@@ -69,6 +69,7 @@ describe("gasPanel(bundle, metrics): in bcm", () => {
         basis: "derived",
         sourceId: "tass-lng-2023",
         note: "derived: 8.0 Mt × 1.36 bcm/Mt",
+        origin: "published",
       },
     ]);
   });

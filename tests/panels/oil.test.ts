@@ -89,6 +89,7 @@ describe("oilPanel(bundle): the annual view in mb/d", () => {
         basis: "derived",
         sourceId: "moscowtimes-saudi-crude-2014",
         note: "derived: 49.67 Mt × 7.3 bbl/t ÷ 365",
+        origin: "published",
       },
     ]);
   });
@@ -127,6 +128,7 @@ describe("oilPanel(bundle, scenario, 'Mt'): the annual view in million tonnes", 
       y: 52.5,
       basis: "derived",
       note: "derived: 1.05 mb/d × 365 ÷ 7.3 bbl/t",
+      origin: "published",
     },
     // 1.02 × 365 ÷ 7.3 = 372.3 / 7.3 = 51
     {
@@ -135,6 +137,7 @@ describe("oilPanel(bundle, scenario, 'Mt'): the annual view in million tonnes", 
       y: 51,
       basis: "derived",
       note: "derived: 1.02 mb/d × 365 ÷ 7.3 bbl/t",
+      origin: "published",
     },
   ])("shows $series $year as $y Mt ($basis)", ({ series, year, y, basis, note }) => {
     expect(point(annual, series, year).y).toBeCloseTo(y, 6);

@@ -8,6 +8,7 @@ import {
   derivedRow,
   find,
   mbdFromMt,
+  originOf,
   rowFromObservation,
   yearRange,
   yearsOf,
@@ -105,6 +106,7 @@ describe("derivedRow(from, value, unit, formula)", () => {
       unit: "mb/d",
       basis: "derived",
       note: "derived: 9.71 Mt × 7.3 bbl/t ÷ 31",
+      origin: "published",
     });
   });
 
@@ -142,6 +144,7 @@ describe("rowFromObservation(o, seriesLabel)", () => {
       basis: "reported",
       sourceId: "s2",
       note: "stated with the tonnes",
+      origin: "published",
     });
   });
 });
@@ -182,5 +185,28 @@ describe("yearRange(from, to)", () => {
     { from: 2024, to: 2019, expected: [] },
   ])("yearRange($from, $to) = $expected", ({ from, to, expected }) => {
     expect(yearRange(from, to)).toEqual(expected);
+  });
+});
+
+describe("originOf(...inputs)", () => {
+  it.each([
+    { description: "is published with no inputs", inputs: [], expected: "published" },
+    {
+      description: "is published when every input is",
+      inputs: [{}, { origin: "published" as const }],
+      expected: "published",
+    },
+    {
+      description: "is reader when any input came from an upload",
+      inputs: [{}, { origin: "reader" as const }],
+      expected: "reader",
+    },
+    {
+      description: "ignores a missing input",
+      inputs: [undefined, { origin: "reader" as const }],
+      expected: "reader",
+    },
+  ])("$description", ({ inputs, expected }) => {
+    expect(originOf(...inputs)).toBe(expected);
   });
 });

@@ -19,6 +19,7 @@ const row = (period: string, series: string, value: number, sourceId = "s1"): Pa
   basis: "reported",
   sourceId,
   note: "",
+  origin: "published",
 });
 
 const YEARS = ["2020", "2021", "2022", "2023", "2024"];
