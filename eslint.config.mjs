@@ -13,5 +13,6 @@ export default defineConfig([
     "node_modules/**",
     "tests/artifacts/**",
     "bench/out/**",
+    "bench/.cache/**",
   ]),
 ]);

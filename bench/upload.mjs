@@ -1,0 +1,155 @@
+// The reader's upload in the production build, against papaparse alone in the same browser.
+//
+// Contract with app/components/upload/UploadPanel.tsx (data-testids): `upload-input` (the file
+// input), `upload-progress`, `upload-cancel`, `upload-report` (appears when the file is read),
+// `upload-apply`. Without an `upload-input` on `/` the result says "not available".
+import { createRequire } from "node:module";
+import { launchChromium } from "./browser.mjs";
+
+const require = createRequire(import.meta.url);
+const PAPA_MIN = require.resolve("papaparse/papaparse.min.js");
+const TIMEOUT_MS = 10 * 60_000;
+const BASELINE_RUNS = 3;
+
+const byTestId = (id) => `[data-testid="${id}"]`;
+
+// Runs in the page before the upload: long tasks from now on, the moment the input changes,
+// the moment a new report appears, and whether a progress bar and a cancel button showed.
+function instrument() {
+  const bench = { longtasks: [], changeAt: 0, reportAt: 0, sawProgress: false, sawCancel: false };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.longtasks.push({ start: e.startTime, ms: e.duration });
+  }).observe({ type: "longtask" });
+  const q = (id) => document.querySelector(`[data-testid="${id}"]`);
+  const before = q("upload-report")?.textContent ?? null;
+  q("upload-input").addEventListener("change", () => (bench.changeAt = performance.now()), {
+    capture: true,
+  });
+  new MutationObserver(() => {
+    bench.sawProgress ||= q("upload-progress") !== null;
+    bench.sawCancel ||= q("upload-cancel") !== null;
+    const report = q("upload-report")?.textContent ?? null;
+    if (!bench.reportAt && report && report !== before) bench.reportAt = performance.now();
+  }).observe(document.body, { subtree: true, childList: true, characterData: true });
+}
+
+const afterTwoFrames = () =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+const longest = (tasks) => tasks.reduce((max, t) => Math.max(max, t.ms), 0);
+
+async function uploadInApp(browser, baseUrl, file) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`, { waitUntil: "networkidle" });
+    const input = page.locator(byTestId("upload-input"));
+    if ((await input.count()) === 0) {
+      return { available: false, reason: 'no [data-testid="upload-input"] on /' };
+    }
+    await page.evaluate(instrument);
+    const timeOrigin = await page.evaluate(() => performance.timeOrigin);
+    const startedAt = Date.now();
+    await input.setInputFiles(file);
+    await page.waitForFunction(() => window.__bench.reportAt > 0, null, {
+      timeout: TIMEOUT_MS,
+      polling: 250,
+    });
+    await page.evaluate(afterTwoFrames);
+    const parsed = await page.evaluate(() => ({ ...window.__bench }));
+    const reportText = (await page.locator(byTestId("upload-report")).first().textContent()) ?? "";
+    const toReportMs = timeOrigin + parsed.reportAt - startedAt;
+    const whileReading = parsed.longtasks.filter((t) => t.start <= parsed.reportAt);
+
+    // Applying the accepted rows recomputes the dashboard on the main thread.
+    let apply = null;
+    const applyButton = page.locator(byTestId("upload-apply")).first();
+    if ((await applyButton.count()) > 0 && (await applyButton.isEnabled())) {
+      const clickedAt = await page.evaluate(() => performance.now());
+      await applyButton.click();
+      await page.evaluate(afterTwoFrames);
+      await page.waitForLoadState("networkidle");
+      const after = await page.evaluate(() => ({
+        now: performance.now(),
+        longtasks: window.__bench.longtasks,
+      }));
+      const tasks = after.longtasks.filter((t) => t.start >= clickedAt);
+      apply = { untilSettledMs: after.now - clickedAt, longestTaskMs: longest(tasks) };
+    }
+    return {
+      available: true,
+      toReportMs,
+      changeToReportMs: parsed.reportAt - parsed.changeAt,
+      longestTaskMs: longest(whileReading),
+      longTasks: whileReading.length,
+      longTasksTotalMs: whileReading.reduce((sum, t) => sum + t.ms, 0),
+      // When each long task started, counted from the input's change event: where they fall
+      // (start, during, the report's render) tells what causes them.
+      longTaskList: whileReading.slice(0, 20).map((t) => ({
+        atMs: Math.round(t.start - parsed.changeAt),
+        ms: Math.round(t.ms),
+      })),
+      sawProgress: parsed.sawProgress,
+      sawCancel: parsed.sawCancel,
+      report: reportText.replace(/\s+/g, " ").trim().slice(0, 300),
+      apply,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+// papaparse alone, in a blank page (no app, no CSP): the File as the upload gets it, and the
+// same file read to text first. Median of BASELINE_RUNS each.
+async function papaparseInBrowser(browser, file) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.setContent('<input type="file" id="file">');
+    await page.addScriptTag({ path: PAPA_MIN });
+    await page.setInputFiles("#file", file);
+    const runs = await page.evaluate(async (count) => {
+      const f = document.getElementById("file").files[0];
+      const out = [];
+      for (let i = 0; i < count; i++) {
+        let start = performance.now();
+        const rows = await new Promise((resolve, reject) =>
+          window.Papa.parse(f, {
+            delimiter: ",",
+            complete: (r) => resolve(r.data.length),
+            error: reject,
+          }),
+        );
+        const fileMs = performance.now() - start;
+        start = performance.now();
+        const text = await f.text();
+        const readMs = performance.now() - start;
+        start = performance.now();
+        window.Papa.parse(text, { delimiter: "," });
+        out.push({ rows, fileMs, readMs, textMs: performance.now() - start });
+      }
+      return out;
+    }, BASELINE_RUNS);
+    const med = (key) => {
+      const xs = runs.map((r) => r[key]).sort((a, b) => a - b);
+      return xs[xs.length >> 1];
+    };
+    return { fileMs: med("fileMs"), readMs: med("readMs"), textParseMs: med("textMs"), runs };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Upload `file` (a path) on `${baseUrl}/` and time papaparse on it in the same browser. */
+export async function benchUpload(baseUrl, file) {
+  const browser = await launchChromium();
+  try {
+    const app = await uploadInApp(browser, baseUrl, file);
+    if (!app.available) return { app };
+    const papaparse = await papaparseInBrowser(browser, file);
+    return { app, papaparse, ratio: app.toReportMs / papaparse.fileMs };
+  } finally {
+    await browser.close();
+  }
+}
