@@ -36,10 +36,14 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
                 <Link href="/">Dashboard</Link>
               </li>
               <li>
-                <Link href="/methodology">Methodology</Link>
+                <Link href="/methodology" prefetch={false}>
+                  Methodology
+                </Link>
               </li>
               <li>
-                <Link href="/data">Data</Link>
+                <Link href="/data" prefetch={false}>
+                  Data
+                </Link>
               </li>
             </ul>
           </nav>

@@ -1,12 +1,25 @@
 // All number formatting for people, in one place. Numbers stay numbers until here.
 
+// One formatter per number of decimals: Intl.NumberFormat is costly to build, and a page
+// formats thousands of numbers (toLocaleString builds one per call).
+const formatters = new Map<number, Intl.NumberFormat>();
+
+function formatter(digits: number): Intl.NumberFormat {
+  let f = formatters.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat("en-US", {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    formatters.set(digits, f);
+  }
+  return f;
+}
+
 /** Thousands separators and a fixed number of decimals: (781.1, 1) → "781.1", 1234.5 → "1,234.50". */
 export function formatNumber(value: number | null, digits = 2): string {
   if (value === null || !Number.isFinite(value)) return "–";
-  return value.toLocaleString("en-US", {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  return formatter(digits).format(value);
 }
 
 /** Decimals that suit a magnitude: 2 below 10, 1 below 1,000, none above. */

@@ -38,7 +38,8 @@ export function coerceDecimal(text: string): Coerced<number> {
 // results are kept (bounded), so a million rows do not parse "2023" a million times.
 function memo<T>(
   coerce: (text: string) => Coerced<T>,
-  limit = 10_000,
+  // Above the 14,874 period labels 1990–2100 allows, so a full file never clears the cache.
+  limit = 20_000,
 ): (text: string) => Coerced<T> {
   const cache = new Map<string, Coerced<T>>();
   return (text) => {
