@@ -9,7 +9,7 @@ import { buildPanels } from "@/lib/panels";
 import { buildHeadlines } from "@/lib/panels/headlines";
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from "@/lib/view/state";
 import { ChartPanel } from "./ChartPanel";
-import { CheckBadge } from "./CheckBadge";
+import { CheckLine } from "./CheckLine";
 import { Controls } from "./Controls";
 import { Headlines } from "./Headlines";
 import { MetricCard } from "./MetricCard";
@@ -108,7 +108,7 @@ export function Dashboard({ published }: { published: DataBundle }) {
             .filter((c) => panel.checkIds.includes(c.id))
             .map((c) => (
               <p key={c.id}>
-                <CheckBadge status={c.status} /> <strong>{c.label}.</strong> {c.reason}
+                <CheckLine check={c} />
               </p>
             ))}
           <p>

@@ -1,5 +1,6 @@
 import type { Headline } from "@/lib/panels/headlines";
 import { CheckBadge } from "./CheckBadge";
+import { CheckLine } from "./CheckLine";
 import { SourceLink } from "./SourceLink";
 
 export function Headlines({ headlines }: { headlines: Headline[] }) {
@@ -44,7 +45,7 @@ export function Headlines({ headlines }: { headlines: Headline[] }) {
             )}
             {h.checks.map((c) => (
               <p key={c.id}>
-                <CheckBadge status={c.status} /> <strong>{c.label}.</strong> {c.reason}
+                <CheckLine check={c} />
               </p>
             ))}
           </details>

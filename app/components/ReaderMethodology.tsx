@@ -4,7 +4,7 @@
 import { useEffect, useState } from "react";
 import { computeChecks } from "@/lib/checks/registry";
 import { computeMetrics } from "@/lib/metrics/registry";
-import { CheckBadge } from "./CheckBadge";
+import { CheckLine } from "./CheckLine";
 import { MetricCard } from "./MetricCard";
 import type { ReaderData } from "./ReaderBanner";
 import { ReaderBanner } from "./ReaderBanner";
@@ -35,7 +35,7 @@ export function ReaderMethodology() {
       <ul className="metric-list">
         {checks.map((c) => (
           <li key={c.id}>
-            <CheckBadge status={c.status} /> <strong>{c.label}.</strong> {c.reason}
+            <CheckLine check={c} />
           </li>
         ))}
       </ul>

@@ -143,3 +143,9 @@ export type DatasetName = (typeof DATASETS)[number]["name"];
 export function findDataset(name: string): DatasetSpec | undefined {
   return DATASETS.find((d) => d.name === name);
 }
+
+/** A series' human label, or its id when the dataset does not declare it. */
+export function seriesLabel(dataset: string, series: string): string {
+  const labels: Readonly<Record<string, string>> | undefined = findDataset(dataset)?.series;
+  return labels && Object.hasOwn(labels, series) ? labels[series]! : series;
+}

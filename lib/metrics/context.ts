@@ -1,5 +1,5 @@
 import type { DataBundle } from "../data/bundle";
-import { findDataset } from "../data/datasets";
+import { seriesLabel } from "../data/datasets";
 import type { MetricContext, MetricInput, Scenario } from "./types";
 
 // When article.csv has no oil claim (a reader replaced it), the metrics fall back to the
@@ -26,10 +26,9 @@ export function createContext(bundle: DataBundle, scenario: Scenario = {}): Metr
         (r) => r.series === series && r.period.label === period && r.unit === unit,
       );
       if (!o) return null;
-      const seriesLabel =
-        (findDataset(dataset)?.series as Record<string, string> | undefined)?.[series] ?? series;
+      const label = seriesLabel(dataset, series);
       return {
-        label: `${seriesLabel}, ${period}`,
+        label: `${label}, ${period}`,
         value: o.value,
         unit: o.unit,
         ref: `${dataset}.csv row ${o.row}`,

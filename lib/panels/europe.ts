@@ -6,7 +6,7 @@ import type { Metric } from "../metrics/types";
 import { claimYear } from "../metrics/context";
 import { formatNumber } from "../format";
 import { find, rowFromObservation, yearRange, type PanelRow } from "./rows";
-import { seriesLabel } from "./oil";
+import { seriesLabel } from "../data/datasets";
 import type { DraftPanel, DraftView } from "./types";
 
 function yearlyBars(

@@ -14,7 +14,7 @@ import {
   originOf,
 } from "./rows";
 import { eventLines } from "./events";
-import { seriesLabel } from "./oil";
+import { seriesLabel } from "../data/datasets";
 import type { DraftPanel } from "./types";
 import type { GasUnit } from "../view/state";
 

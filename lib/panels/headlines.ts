@@ -6,7 +6,7 @@ import type { DatasetName } from "../data/datasets";
 import type { Observation, Source } from "../data/types";
 import { formatRange, formatWithUnit } from "../format";
 import type { Metric } from "../metrics/types";
-import { seriesLabel } from "./oil";
+import { seriesLabel } from "../data/datasets";
 
 export interface Evidence {
   text: string;

@@ -1,7 +1,7 @@
 // Oil: Russian and Saudi crude to China by year, and Russian crude by month in the claim year.
 import type { DataBundle } from "../data/bundle";
 import type { Observation } from "../data/types";
-import { findDataset } from "../data/datasets";
+import { seriesLabel } from "../data/datasets";
 import type { ChartAnnotation, ChartSeries } from "../chart/spec";
 import type { Scenario } from "../metrics/types";
 import { claimYear } from "../metrics/context";
@@ -22,9 +22,6 @@ import { eventLines } from "./events";
 import type { DraftPanel, DraftView } from "./types";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-export const seriesLabel = (dataset: string, series: string) =>
-  (findDataset(dataset)?.series as Record<string, string> | undefined)?.[series] ?? series;
 
 /** A period's daily rate: the reported mb/d when a source states it, else tonnes converted. */
 function dailyRate(

@@ -6,7 +6,8 @@ import type { Metric } from "../metrics/types";
 import { claimYear } from "../metrics/context";
 import { formatNumber } from "../format";
 import { derivedRow, rowFromObservation, type PanelRow, originOf } from "./rows";
-import { monthSpanLabel, seriesLabel } from "./oil";
+import { monthSpanLabel } from "./oil";
+import { seriesLabel } from "../data/datasets";
 import type { DraftPanel } from "./types";
 
 /** Centre of a period on a 1–12 month axis: 2023-08/09 → 8.5. */
