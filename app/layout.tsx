@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -26,24 +25,22 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
         <a className="skip-link" href="#main">
           Skip to content
         </a>
+        {/* Plain links: every page is static, so a whole-page load is fast, and the client
+            router's link code stays out of the JavaScript (see eslint.config.mjs). */}
         <header className="site-header">
-          <Link href="/" className="site-title">
+          <a href="/" className="site-title">
             Russia–China energy trade
-          </Link>
+          </a>
           <nav aria-label="Main">
             <ul>
               <li>
-                <Link href="/">Dashboard</Link>
+                <a href="/">Dashboard</a>
               </li>
               <li>
-                <Link href="/methodology" prefetch={false}>
-                  Methodology
-                </Link>
+                <a href="/methodology">Methodology</a>
               </li>
               <li>
-                <Link href="/data" prefetch={false}>
-                  Data
-                </Link>
+                <a href="/data">Data</a>
               </li>
             </ul>
           </nav>

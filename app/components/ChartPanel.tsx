@@ -1,19 +1,16 @@
 "use client";
-import dynamic from "next/dynamic";
 import { useRef } from "react";
 import type { Chart as ChartJS } from "chart.js";
 import type { Source } from "@/lib/data/types";
-import { panelRowsCsv } from "@/lib/export/panel-csv";
 import type { Panel } from "@/lib/panels/types";
 import { PanelTable } from "./PanelTable";
 import { BasisLegend } from "./BasisLegend";
 import { EventList } from "./EventList";
 import { chartPng, saveBlob } from "./png";
+import { useLazyModule } from "./use-lazy-module";
+import { useNearViewport } from "./use-near-viewport";
 
-const PanelChart = dynamic(() => import("./PanelChart"), {
-  ssr: false,
-  loading: () => <p className="muted">Loading chart…</p>,
-});
+const loadChart = () => import("./PanelChart");
 
 export interface ChartPanelProps {
   panel: Panel;
@@ -39,11 +36,18 @@ export function ChartPanel({
   children,
 }: ChartPanelProps) {
   const chartRef = useRef<ChartJS | null>(null);
+  // A chart is built when its panel nears the screen: building all five while the page loads
+  // blocked the main thread for longest (BENCHMARKS.md), and Chart.js loads with the first one.
+  const figure = useRef<HTMLElement>(null);
+  const near = useNearViewport(figure, "400px");
+  const chart = useLazyModule(loadChart, near);
+  const PanelChart = chart.module?.default;
   const view = panel.views.find((v) => v.id === viewId) ?? panel.views[0]!;
   const titleId = `${panel.id}-title`;
   const fileBase = `${panel.views.length > 1 ? `${panel.id}-${view.id}` : panel.id}${readerData ? "-your-data" : ""}`;
 
-  const downloadCsv = () => {
+  const downloadCsv = async () => {
+    const { panelRowsCsv } = await import("@/lib/export/panel-csv");
     const blob = new Blob([panelRowsCsv(view.rows, sources)], { type: "text/csv;charset=utf-8" });
     saveBlob(blob, `${fileBase}.csv`);
   };
@@ -91,15 +95,26 @@ export function ChartPanel({
           Download PNG
         </button>
       </div>
-      <figure className="panel-figure" aria-labelledby={titleId}>
+      <figure ref={figure} className="panel-figure" aria-labelledby={titleId}>
         <div className="chart-box" hidden={showTable}>
-          <PanelChart
-            key={view.id}
-            spec={view.chart}
-            label={`${panel.title}, ${view.label}`}
-            description={view.description}
-            chartRef={chartRef}
-          />
+          {PanelChart ? (
+            <PanelChart
+              key={view.id}
+              spec={view.chart}
+              label={`${panel.title}, ${view.label}`}
+              description={view.description}
+              chartRef={chartRef}
+            />
+          ) : chart.error ? (
+            <p className="problem">
+              The chart could not be loaded ({chart.error.message}); the table has the same numbers.{" "}
+              <button type="button" onClick={chart.retry}>
+                Try again
+              </button>
+            </p>
+          ) : (
+            <p className="muted">Loading chart…</p>
+          )}
         </div>
         {showTable && (
           <PanelTable rows={view.rows} caption={`${panel.title}, ${view.label}: the numbers`} />

@@ -2,7 +2,7 @@
 import type { DataBundle } from "@/lib/data/bundle";
 import { formatWithUnit } from "@/lib/format";
 import type { Metric, Scenario } from "@/lib/metrics/types";
-import { NEARLY_FORTY_LOW_PCT } from "@/lib/metrics/gas";
+import { NEARLY_FORTY_LOW_PCT } from "@/lib/metrics/nearly-forty";
 import { SCENARIO_BOUNDS, type ViewState } from "@/lib/view/state";
 
 interface ControlsProps {

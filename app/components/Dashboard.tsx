@@ -1,12 +1,11 @@
 "use client";
 // The dashboard's state: which data (published or the reader's), which scenario and which view.
-// Everything shown is recomputed from these with the same lib code the build and the CLI use.
+// The published data in the default view arrives computed from the server (`initial`); any other
+// data or view is recomputed here with the same lib code the build and the CLI use, loaded on the
+// first change so the first visit does not download it.
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { computeChecks } from "@/lib/checks/registry";
+import type { DashboardModel } from "@/lib/dashboard/compute";
 import type { DataBundle } from "@/lib/data/bundle";
-import { computeMetrics } from "@/lib/metrics/registry";
-import { buildPanels } from "@/lib/panels";
-import { buildHeadlines } from "@/lib/panels/headlines";
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from "@/lib/view/state";
 import { ChartPanel } from "./ChartPanel";
 import { CheckLine } from "./CheckLine";
@@ -16,17 +15,22 @@ import { MetricCard } from "./MetricCard";
 import { loadReaderData, saveReaderData } from "./reader-storage";
 import { ReaderBanner, type ReaderData } from "./ReaderBanner";
 import { ShareDialog } from "./ShareDialog";
-import dynamic from "next/dynamic";
+import { UploadPanel } from "./upload/UploadPanel";
+import { useLazyModule } from "./use-lazy-module";
 
-// The upload (its UI and the merge) loads after the page: most readers never use it.
-const UploadPanel = dynamic(() => import("./upload/UploadPanel").then((m) => m.UploadPanel), {
-  ssr: false,
-  loading: () => <p className="muted">Loading the upload…</p>,
-});
+const loadSteps = () => import("@/lib/dashboard/compute");
 
-export function Dashboard({ published }: { published: DataBundle }) {
+export function Dashboard({
+  published,
+  initial,
+}: {
+  published: DataBundle;
+  /** `computeDashboard(published, DEFAULT_VIEW)`, done on the server. */
+  initial: DashboardModel;
+}) {
   const [reader, setReader] = useState<ReaderData | null>(null);
   const [view, setView] = useState<ViewState>(DEFAULT_VIEW);
+  const [mounted, setMounted] = useState(false);
   const bundle = reader?.bundle ?? published;
   const applyReader = useCallback((data: ReaderData | null) => {
     saveReaderData(data);
@@ -39,6 +43,7 @@ export function Dashboard({ published }: { published: DataBundle }) {
     const fromUrl = parseViewState(window.location.search);
     setView(fromUrl); // eslint-disable-line react-hooks/set-state-in-effect
     setReader(loadReaderData());
+    setMounted(true);
     if (fromUrl.panel) document.getElementById(fromUrl.panel)?.scrollIntoView();
   }, []);
   const update = useCallback((change: Partial<ViewState>) => {
@@ -56,23 +61,46 @@ export function Dashboard({ published }: { published: DataBundle }) {
     });
   }, []);
 
-  const metrics = useMemo(() => computeMetrics(bundle, view.scenario), [bundle, view.scenario]);
+  // The server's numbers hold until the reader's data or view differ from the published default.
+  const custom = reader !== null || serializeViewState(view) !== "";
+  const { module: steps, error: stepsError, retry } = useLazyModule(loadSteps, custom);
+  const live = custom ? steps?.dashboardSteps : undefined;
+  const scenario = view.scenario;
+  const metrics = useMemo(
+    () => (live ? live.computeMetrics(bundle, scenario) : initial.metrics),
+    [live, bundle, scenario, initial],
+  );
   const checks = useMemo(
-    () => computeChecks(bundle, metrics, view.scenario),
-    [bundle, metrics, view.scenario],
+    () => (live ? live.computeChecks(bundle, metrics, scenario) : initial.checks),
+    [live, bundle, metrics, scenario, initial],
   );
   const headlines = useMemo(
-    () => buildHeadlines(bundle, checks, metrics),
-    [bundle, checks, metrics],
+    () => (live ? live.buildHeadlines(bundle, checks, metrics) : initial.headlines),
+    [live, bundle, checks, metrics, initial],
+  );
+  const { oilUnit, gasUnit, mode, fromYear, toYear } = view;
+  const panels = useMemo(
+    () =>
+      live
+        ? live.buildPanels(bundle, metrics, scenario, { oilUnit, gasUnit, mode, fromYear, toYear })
+        : initial.panels,
+    [live, bundle, metrics, scenario, oilUnit, gasUnit, mode, fromYear, toYear, initial],
   );
   const sources = useMemo(() => new Map(bundle.sources.map((s) => [s.id, s])), [bundle]);
-  const panels = useMemo(
-    () => buildPanels(bundle, metrics, view.scenario, view),
-    [bundle, metrics, view],
-  );
+  // "static": the server's HTML, before the URL and the tab's upload are read.
+  const state = !mounted ? "static" : custom && !live ? "computing" : "ready";
 
   return (
-    <>
+    <div className="dashboard" data-state={state} aria-busy={state === "computing"}>
+      {stepsError && (
+        <p role="alert" className="problem">
+          The numbers for this view could not be computed: the code that recomputes them did not
+          load ({stepsError.message}). The page shows the published data in the default view.{" "}
+          <button type="button" onClick={retry}>
+            Try again
+          </button>
+        </p>
+      )}
       {reader && <ReaderBanner reader={reader} onReset={() => applyReader(null)} />}
       <Headlines headlines={headlines} />
       <Controls view={view} bundle={bundle} metrics={metrics} onChange={update} />
@@ -122,6 +150,6 @@ export function Dashboard({ published }: { published: DataBundle }) {
         onApply={applyReader}
         onReset={() => applyReader(null)}
       />
-    </>
+    </div>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { CLI_EXAMPLES, EXIT_CODES } from "@/lib/catalog/cli";
 import { SUPPORT_FILE_DOCS, TIDY_COLUMN_MEANINGS } from "@/lib/catalog/files";
 import { periodName } from "@/lib/catalog/period-name";
@@ -153,7 +152,7 @@ export default async function DataPage() {
         one tidy shape, the sources that state every value, the conversion factors, and the derived
         metrics and checks, each as a CSV file at a stable address. A downloaded dataset passes the
         project&apos;s own validator unchanged. How each derived number is computed:{" "}
-        <Link href="/methodology">Methodology</Link>.
+        <a href="/methodology">Methodology</a>.
       </p>
       <nav aria-label="On this page" className={styles.toc}>
         <ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { CheckBadge } from "@/app/components/CheckBadge";
 import { SourceLink } from "@/app/components/SourceLink";
 import { periodName } from "@/lib/catalog/period-name";
@@ -201,7 +200,7 @@ export default async function MethodologyPage() {
               ))}
             </ul>
             <p className="muted">
-              <Link href={`/data#dataset-${d.name}`}>{datasetFile(d.name)} in the catalog</Link>
+              <a href={`/data#dataset-${d.name}`}>{datasetFile(d.name)} in the catalog</a>
             </p>
           </div>
         ))}

@@ -1,7 +1,7 @@
 // Numbers that should agree, compared. Each check says pass, warn or fail and why.
 import type { DataBundle } from "../data/bundle";
 import { createContext } from "../metrics/context";
-import { NEARLY_FORTY_LOW_PCT } from "../metrics/gas";
+import { NEARLY_FORTY_LOW_PCT } from "../metrics/nearly-forty";
 import type { Metric, Scenario } from "../metrics/types";
 import { DAYS_PER_YEAR } from "../metrics/oil";
 import { formatNumber } from "../format";

@@ -1,10 +1,7 @@
 // Gas: the article's 33.7 bcm and "nearly 40%", rebuilt from pipeline and LNG volumes.
 import type { MetricContext, MetricDefinition, MetricInput } from "./types";
 import { assumption, safeRatio } from "./context";
-
-/** Default reading of "nearly 40%": a growth rate from 37.5% up to 40%. */
-export const NEARLY_FORTY_LOW_PCT = 37.5;
-export const NEARLY_FORTY_HIGH_PCT = 40;
+import { NEARLY_FORTY_LOW_PCT } from "./nearly-forty";
 
 /** Pipeline bcm plus LNG tonnes converted at bcm per Mt. */
 export const gasBcmFromParts = (pipelineBcm: number, lngMt: number, bcmPerMt: number) =>

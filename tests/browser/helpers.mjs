@@ -113,17 +113,23 @@ export const panel = (page, id) => page.locator(`section[data-panel="${id}"]`);
 
 /**
  * Opens the dashboard (with an optional query such as "?mode=change") and waits until it is
- * interactive: the charts are client-only, so their canvases exist only after hydration, and the
- * view in the URL is applied in the same pass.
+ * interactive and shows what the URL asks for: the charts are client-only and each is built when
+ * its panel nears the screen, so every panel is scrolled to until its canvas exists; a view other
+ * than the default is recomputed by code loaded on demand, so the dashboard must say "ready".
  */
 export async function gotoDashboard(page, baseURL, query = "") {
   // A missing element fails within 10 s with its locator named, not at the harness's 30 s limit.
   page.setDefaultTimeout(10_000);
   const response = await page.goto(`${baseURL}/${query}`, { waitUntil: "load" });
   assert.equal(response?.status(), 200, `GET /${query} should answer 200`);
+  await page.locator('.dashboard[data-state="ready"]').waitFor({ state: "attached" });
   for (const id of PANEL_IDS) {
-    await panel(page, id).locator(".chart-box canvas").waitFor({ state: "attached" });
+    const box = panel(page, id).locator(".chart-box");
+    if (await box.isVisible()) await box.scrollIntoViewIfNeeded();
+    else await panel(page, id).scrollIntoViewIfNeeded();
+    await box.locator("canvas").waitFor({ state: "attached" });
   }
+  await page.evaluate(() => window.scrollTo(0, 0));
   return response;
 }
 

@@ -1,29 +1,17 @@
 "use client";
-// "Bring your own data": the reader's CSV files are read and validated in a worker, shown with
-// every rejected row, compared with the published data, and applied only when the reader says.
-// The rows stay in the worker until then, so a file of a million rows never blocks the page.
-// Nothing here makes a network request: the files never leave the browser.
-import Link from "next/link";
-import { useEffect, useMemo, useReducer, useRef, useState } from "react";
+// "Bring your own data". The heading, the explanation and the drop zone are part of the page; the
+// code that reads, checks and merges files (UploadWork and its worker) loads when the reader first
+// reaches for it: a pointer or keyboard focus in this section, a file dragged over it, the section
+// scrolled near the screen, or a file chosen. Files chosen before it has loaded wait for it.
+import { useCallback, useRef, useState } from "react";
 import type { DataBundle } from "@/lib/data/bundle";
-import type { DiffSummary } from "@/lib/upload/compare";
 import type { MergeMode } from "@/lib/upload/merge";
 import { formatBytes, MAX_UPLOAD_BYTES } from "@/lib/upload/size";
-import { DiffSection } from "./DiffSection";
+import { useLazyModule } from "../use-lazy-module";
+import { useNearViewport } from "../use-near-viewport";
 import { DropZone } from "./DropZone";
-import { FileItem } from "./FileItem";
-import { filesReducer, knownSourceIds, type UploadFile } from "./files-state";
-import { ModeChoice } from "./ModeChoice";
-import { useUploadWorker } from "./use-upload-worker";
+import type { AppliedFile, FileBatch } from "./UploadWork";
 import styles from "./upload.module.css";
-
-export interface AppliedFile {
-  name: string;
-  dataset: string;
-  rows: number;
-  valid: number;
-  rejected: number;
-}
 
 export interface UploadPanelProps {
   published: DataBundle;
@@ -33,143 +21,60 @@ export interface UploadPanelProps {
   active: boolean;
 }
 
-const settled = (f: UploadFile) => !["checking", "queued", "reading"].includes(f.status);
+const loadWork = () => import("./UploadWork");
 
 export function UploadPanel({ published, onApply, onReset, active }: UploadPanelProps) {
-  const [files, dispatch] = useReducer(filesReducer, []);
-  const [mode, setMode] = useState<MergeMode>("extend");
-  const [diffs, setDiffs] = useState<DiffSummary[] | null>(null);
-  const [applying, setApplying] = useState(false);
-  const [applyError, setApplyError] = useState<string | null>(null);
-  const { post, merge } = useUploadWorker(dispatch);
-  const sent = useRef(new Set<string>());
-  const count = useRef(0);
-
-  // The reducer decides what is read next; this tells the worker, once per file and step.
-  const publishedIds = useMemo(() => published.sources.map((s) => s.id), [published]);
-  useEffect(() => {
-    for (const f of files) {
-      const key = `${f.status}:${f.id}`;
-      if (sent.current.has(key)) continue;
-      if (f.status === "checking") post({ type: "peek", id: f.id, file: f.file });
-      else if (f.status === "reading" && f.target)
-        post({
-          type: "parse",
-          id: f.id,
-          file: f.file,
-          dataset: f.target,
-          knownSourceIds: knownSourceIds(publishedIds, files),
-        });
-      else continue;
-      sent.current.add(key);
-    }
-  }, [files, publishedIds, post]);
-
-  const done = files.filter((f) => f.status === "done" && f.result);
-  const doneIds = done.map((f) => f.id).join(" ");
-  // Whenever the files read or the mode change, the worker compares anew; a stale answer is dropped.
-  useEffect(() => {
-    if (!doneIds) return;
-    let current = true;
-    merge(published, doneIds.split(" "), mode, false).then(
-      (merged) => current && setDiffs(merged.diffs),
-      () => {},
-    );
-    return () => {
-      current = false;
-    };
-  }, [doneIds, mode, published, merge]);
-
-  const addFiles = (picked: File[]) => {
-    if (picked.length === 0) return;
-    dispatch({ type: "add", files: picked.map((file) => ({ id: `f${++count.current}`, file })) });
+  const section = useRef<HTMLElement>(null);
+  const [reached, setReached] = useState(false);
+  const [batches, setBatches] = useState<FileBatch[]>([]);
+  const near = useNearViewport(section, "200px");
+  const { module, error, retry } = useLazyModule(loadWork, reached || near || active);
+  const reach = useCallback(() => setReached(true), []);
+  const addFiles = (files: File[]) => {
+    setReached(true);
+    setBatches((list) => [...list, { seq: list.length + 1, files }]);
   };
-  const cancel = (id: string) => {
-    post({ type: "cancel", id });
-    dispatch({ type: "cancel", id });
-  };
-  const remove = (id: string) => {
-    post({ type: "forget", id });
-    dispatch({ type: "remove", id });
-  };
-
-  const ready = done.length > 0 && files.every(settled) && !applying;
-  const apply = () => {
-    const applied = done.map(({ file, result }) => ({
-      name: file.name,
-      dataset: result!.dataset,
-      rows: result!.rows,
-      valid: result!.valid,
-      rejected: result!.rejected,
-    }));
-    const chosenMode = mode;
-    setApplying(true);
-    setApplyError(null);
-    merge(
-      published,
-      done.map((f) => f.id),
-      chosenMode,
-      true,
-    )
-      .then(({ bundle }) => bundle && onApply({ bundle, files: applied, mode: chosenMode }))
-      .catch((err: Error) => setApplyError(`Your data could not be applied: ${err.message}`))
-      .finally(() => setApplying(false));
-  };
+  const Work = module?.UploadWork;
 
   return (
-    <section className={`panel ${styles.root}`} id="upload" aria-labelledby="upload-title">
+    <section
+      ref={section}
+      className={`panel ${styles.root}`}
+      id="upload"
+      aria-labelledby="upload-title"
+      onFocus={reach}
+      onPointerEnter={reach}
+      onDragEnter={reach}
+    >
       <h2 id="upload-title">Bring your own data</h2>
       <p className={styles.intro}>
-        Upload CSV files in the shape of any dataset on the{" "}
-        <Link href="/data" prefetch={false}>
-          data page
-        </Link>{" "}
-        (or sources, factors, events) and every number on this page recomputes from them. Your files
-        are read in this browser only: nothing is sent anywhere. Up to{" "}
-        {formatBytes(MAX_UPLOAD_BYTES)} per file; larger files are refused before they are read.
+        Upload CSV files in the shape of any dataset on the <a href="/data">data page</a> (or
+        sources, factors, events) and every number on this page recomputes from them. Your files are
+        read in this browser only: nothing is sent anywhere. Up to {formatBytes(MAX_UPLOAD_BYTES)}{" "}
+        per file; larger files are refused before they are read.
       </p>
       <DropZone onFiles={addFiles} />
-      {files.length > 0 && (
-        <ol className={styles.files}>
-          {files.map((f) => (
-            <FileItem
-              key={f.id}
-              item={f}
-              onChoose={(target) => dispatch({ type: "choose", id: f.id, target })}
-              onCancel={() => cancel(f.id)}
-              onRemove={() => remove(f.id)}
-            />
-          ))}
-        </ol>
-      )}
-      {done.length > 0 && (
-        <>
-          <ModeChoice mode={mode} onChange={setMode} />
-          {diffs && <DiffSection diffs={diffs} />}
-        </>
-      )}
-      <div className="toolbar">
-        <button type="button" data-testid="upload-apply" disabled={!ready} onClick={apply}>
-          {applying ? "Applying…" : "Apply to the dashboard"}
-        </button>
-        {active && (
-          <button type="button" data-testid="upload-reset" onClick={onReset}>
-            Return to the published data
-          </button>
-        )}
-      </div>
-      {applyError && (
+      {Work ? (
+        <Work
+          published={published}
+          batches={batches}
+          onApply={onApply}
+          onReset={onReset}
+          active={active}
+        />
+      ) : error ? (
         <p role="alert" className={styles.problem}>
-          {applyError}
+          The upload could not be loaded ({error.message}).{" "}
+          <button type="button" onClick={retry}>
+            Try again
+          </button>
         </p>
-      )}
-      {done.length > 0 && !files.every(settled) && (
-        <p className="muted">Apply is available once every file has been read.</p>
-      )}
-      {active && (
-        <p role="status" className={styles.active}>
-          The dashboard now shows your data.
-        </p>
+      ) : (
+        batches.length > 0 && (
+          <p role="status" className="muted">
+            Loading the upload…
+          </p>
+        )
       )}
     </section>
   );

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { buildBundle } from "@/lib/data/bundle";
+import { computeDashboard } from "@/lib/dashboard/compute";
+import { DEFAULT_VIEW } from "@/lib/view/state";
+import { shippedFiles } from "../support/data";
+
+const shipped = buildBundle(shippedFiles());
+
+describe("computeDashboard", () => {
+  it("gives the server's model as plain data: it crosses to the browser as props unchanged", () => {
+    const model = computeDashboard(shipped, DEFAULT_VIEW);
+    // structuredClone throws on a function and drops nothing else a server→client prop can hold.
+    expect(structuredClone(model)).toEqual(model);
+    expect(model.panels.map((p) => p.id)).toEqual(["oil", "gas", "savings", "europe", "energy"]);
+    expect(model.headlines).toHaveLength(4);
+  });
+
+  it("follows the view: 7.45 bbl/t gives 107.02 × 7.45 ÷ 365 mb/d, and oil in Mt keeps 107.02", () => {
+    const model = computeDashboard(shipped, {
+      ...DEFAULT_VIEW,
+      oilUnit: "Mt",
+      scenario: { crudeBblPerTonne: 7.45 },
+    });
+    const mbd = model.metrics.find((m) => m.id === "crude_mbd_from_tonnes");
+    // Metric values are kept to 11 decimals.
+    expect(mbd?.value).toBeCloseTo((107.02 * 7.45) / 365, 10);
+    const oil = model.panels.find((p) => p.id === "oil")?.views[0];
+    const russia2023 = oil?.rows.find(
+      (r) => r.series === "russia" && r.period === "2023" && r.unit === "Mt",
+    );
+    expect(russia2023?.value).toBe(107.02);
+  });
+});
