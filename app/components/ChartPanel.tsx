@@ -1,5 +1,5 @@
 "use client";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import type { Chart as ChartJS } from "chart.js";
 import type { Source } from "@/lib/data/types";
 import type { Panel } from "@/lib/panels/types";
@@ -42,6 +42,9 @@ export function ChartPanel({
   const near = useNearViewport(figure, "400px");
   const chart = useLazyModule(loadChart, near);
   const PanelChart = chart.module?.default;
+  // "How is this computed?" is two thirds of the page's elements: it is built when first opened
+  // (the same explanations are on /methodology, as static HTML).
+  const [howOpened, setHowOpened] = useState(false);
   const view = panel.views.find((v) => v.id === viewId) ?? panel.views[0]!;
   const titleId = `${panel.id}-title`;
   const fileBase = `${panel.views.length > 1 ? `${panel.id}-${view.id}` : panel.id}${readerData ? "-your-data" : ""}`;
@@ -125,9 +128,9 @@ export function ChartPanel({
           <p className="source-line">{panel.sourceLine}</p>
         </figcaption>
       </figure>
-      <details className="how">
+      <details className="how" onToggle={(e) => e.currentTarget.open && setHowOpened(true)}>
         <summary>How is this computed?</summary>
-        {children}
+        {howOpened && children}
       </details>
     </section>
   );

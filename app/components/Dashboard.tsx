@@ -3,7 +3,7 @@
 // The published data in the default view arrives computed from the server (`initial`); any other
 // data or view is recomputed here with the same lib code the build and the CLI use, loaded on the
 // first change so the first visit does not download it.
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { DashboardModel } from "@/lib/dashboard/compute";
 import type { DataBundle } from "@/lib/data/bundle";
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from "@/lib/view/state";
@@ -30,7 +30,8 @@ export function Dashboard({
 }) {
   const [reader, setReader] = useState<ReaderData | null>(null);
   const [view, setView] = useState<ViewState>(DEFAULT_VIEW);
-  const [mounted, setMounted] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const urlApplied = useRef<"no" | "next render" | "yes">("no");
   const bundle = reader?.bundle ?? published;
   const applyReader = useCallback((data: ReaderData | null) => {
     saveReaderData(data);
@@ -38,14 +39,27 @@ export function Dashboard({
   }, []);
 
   // The URL and the tab's stored upload are read once after hydration (the static HTML shows the
-  // published data in the default view), then kept in step.
+  // published data in the default view), then kept in step. Without either there is nothing to
+  // change, and no render: a render now would force every Suspense boundary below to hydrate at
+  // once. `data-hydrated` (set here, never rendered) tells tests the URL has been applied.
   useEffect(() => {
     const fromUrl = parseViewState(window.location.search);
+    const stored = loadReaderData();
+    if (serializeViewState(fromUrl) === "" && stored === null) {
+      urlApplied.current = "yes";
+      root.current?.setAttribute("data-hydrated", "");
+      return;
+    }
+    urlApplied.current = "next render";
     setView(fromUrl); // eslint-disable-line react-hooks/set-state-in-effect
-    setReader(loadReaderData());
-    setMounted(true);
+    setReader(stored);
     if (fromUrl.panel) document.getElementById(fromUrl.panel)?.scrollIntoView();
   }, []);
+  useEffect(() => {
+    if (urlApplied.current !== "next render" || (view === DEFAULT_VIEW && reader === null)) return;
+    urlApplied.current = "yes";
+    root.current?.setAttribute("data-hydrated", "");
+  });
   const update = useCallback((change: Partial<ViewState>) => {
     setView((current) => {
       const next = { ...current, ...change };
@@ -87,11 +101,10 @@ export function Dashboard({
     [live, bundle, metrics, scenario, oilUnit, gasUnit, mode, fromYear, toYear, initial],
   );
   const sources = useMemo(() => new Map(bundle.sources.map((s) => [s.id, s])), [bundle]);
-  // "static": the server's HTML, before the URL and the tab's upload are read.
-  const state = !mounted ? "static" : custom && !live ? "computing" : "ready";
+  const state = custom && !live ? "computing" : "ready";
 
   return (
-    <div className="dashboard" data-state={state} aria-busy={state === "computing"}>
+    <div ref={root} className="dashboard" data-state={state} aria-busy={state === "computing"}>
       {stepsError && (
         <p role="alert" className="problem">
           The numbers for this view could not be computed: the code that recomputes them did not
@@ -102,54 +115,63 @@ export function Dashboard({
         </p>
       )}
       {reader && <ReaderBanner reader={reader} onReset={() => applyReader(null)} />}
-      <Headlines headlines={headlines} />
-      <Controls view={view} bundle={bundle} metrics={metrics} onChange={update} />
-      <ShareDialog />
+      {/* Each Suspense boundary hydrates as its own task, after the page's frame: the browser
+          stays responsive while the dashboard becomes interactive (Lighthouse's TBT). */}
+      <Suspense>
+        <Headlines headlines={headlines} />
+      </Suspense>
+      <Suspense>
+        <Controls view={view} bundle={bundle} metrics={metrics} onChange={update} />
+        <ShareDialog />
+      </Suspense>
       {panels.map((panel) => (
-        <ChartPanel
-          key={panel.id}
-          panel={panel}
-          sources={bundle.sources}
-          viewId={view.views[panel.id]}
-          showTable={view.tables.includes(panel.id)}
-          readerData={reader !== null}
-          onViewChange={(id) =>
-            update({ views: { ...view.views, [panel.id]: id }, panel: panel.id })
-          }
-          onShowTable={(table) =>
-            update({
-              tables: table
-                ? [...new Set([...view.tables, panel.id])]
-                : view.tables.filter((t) => t !== panel.id),
-              panel: panel.id,
-            })
-          }
-        >
-          <ul className="metric-list">
-            {metrics
-              .filter((m) => panel.metricIds.includes(m.id))
-              .map((m) => (
-                <MetricCard key={m.id} metric={m} sources={sources} />
+        <Suspense key={panel.id}>
+          <ChartPanel
+            panel={panel}
+            sources={bundle.sources}
+            viewId={view.views[panel.id]}
+            showTable={view.tables.includes(panel.id)}
+            readerData={reader !== null}
+            onViewChange={(id) =>
+              update({ views: { ...view.views, [panel.id]: id }, panel: panel.id })
+            }
+            onShowTable={(table) =>
+              update({
+                tables: table
+                  ? [...new Set([...view.tables, panel.id])]
+                  : view.tables.filter((t) => t !== panel.id),
+                panel: panel.id,
+              })
+            }
+          >
+            <ul className="metric-list">
+              {metrics
+                .filter((m) => panel.metricIds.includes(m.id))
+                .map((m) => (
+                  <MetricCard key={m.id} metric={m} sources={sources} />
+                ))}
+            </ul>
+            {checks
+              .filter((c) => panel.checkIds.includes(c.id))
+              .map((c) => (
+                <p key={c.id}>
+                  <CheckLine check={c} />
+                </p>
               ))}
-          </ul>
-          {checks
-            .filter((c) => panel.checkIds.includes(c.id))
-            .map((c) => (
-              <p key={c.id}>
-                <CheckLine check={c} />
-              </p>
-            ))}
-          <p>
-            <a href="/methodology">All metrics, factors and checks on the methodology page</a>
-          </p>
-        </ChartPanel>
+            <p>
+              <a href="/methodology">All metrics, factors and checks on the methodology page</a>
+            </p>
+          </ChartPanel>
+        </Suspense>
       ))}
-      <UploadPanel
-        published={published}
-        active={reader !== null}
-        onApply={applyReader}
-        onReset={() => applyReader(null)}
-      />
+      <Suspense>
+        <UploadPanel
+          published={published}
+          active={reader !== null}
+          onApply={applyReader}
+          onReset={() => applyReader(null)}
+        />
+      </Suspense>
     </div>
   );
 }

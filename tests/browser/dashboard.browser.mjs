@@ -15,6 +15,7 @@ import {
   formatWithUnit,
   gotoDashboard,
   metricValues,
+  openHow,
   panel,
   parseCsv,
   pngSize,
@@ -219,8 +220,7 @@ test("'How is this computed?' explains every metric, with the values of `metrics
   const byId = new Map(metrics.map((m) => [m.id, m]));
   const explained = [];
   for (const id of PANEL_IDS) {
-    const details = panel(page, id).locator("details.how");
-    await details.locator("summary").click();
+    const details = await openHow(page, id);
     const shown = await metricValues(details);
     assert.ok(shown.size > 0, `${id}: at least one metric`);
     for (const [metricId, { value, text }] of shown) {

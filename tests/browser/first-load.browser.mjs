@@ -18,7 +18,9 @@ async function openAndSettle(page, baseURL) {
   });
   await page.goto(`${baseURL}/`, { waitUntil: "load" });
   await page.waitForLoadState("networkidle");
-  await page.locator('.dashboard[data-state="ready"]').waitFor({ state: "attached" });
+  await page
+    .locator('.dashboard[data-hydrated][data-state="ready"]')
+    .waitFor({ state: "attached" });
   return scripts;
 }
 
@@ -69,7 +71,9 @@ test(
     await page.waitForFunction(
       () => document.querySelector('section[data-panel="oil"] tr[data-unit="Mt"]') !== null,
     );
-    await page.locator('.dashboard[data-state="ready"]').waitFor({ state: "attached" });
+    await page
+      .locator('.dashboard[data-hydrated][data-state="ready"]')
+      .waitFor({ state: "attached" });
     const all = await Promise.all(bodies);
     assert.ok(
       all.some((b) => b.includes(marker)),

@@ -122,7 +122,9 @@ export async function gotoDashboard(page, baseURL, query = "") {
   page.setDefaultTimeout(10_000);
   const response = await page.goto(`${baseURL}/${query}`, { waitUntil: "load" });
   assert.equal(response?.status(), 200, `GET /${query} should answer 200`);
-  await page.locator('.dashboard[data-state="ready"]').waitFor({ state: "attached" });
+  await page
+    .locator('.dashboard[data-hydrated][data-state="ready"]')
+    .waitFor({ state: "attached" });
   for (const id of PANEL_IDS) {
     const box = panel(page, id).locator(".chart-box");
     if (await box.isVisible()) await box.scrollIntoViewIfNeeded();
@@ -171,6 +173,17 @@ export function findRow(rows, series, period, unit) {
       .join(", ")}`,
   );
   return matches[0];
+}
+
+/**
+ * Opens a panel's "How is this computed?" (its content is built on first opening) and returns the
+ * details element once its metrics are there.
+ */
+export async function openHow(page, id) {
+  const details = panel(page, id).locator("details.how");
+  if (!(await details.evaluate((d) => d.open))) await details.locator("summary").click();
+  await details.locator("li[data-metric]").first().waitFor();
+  return details;
 }
 
 /** `li[data-metric]` values inside a locator: id → { value (number|null), text }. */

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { run, SCREENSHOT_DIR, test } from "./harness.mjs";
-import { gotoDashboard, panel, parseCsv, readDataFile, TIDY_HEADER } from "./helpers.mjs";
+import { gotoDashboard, openHow, panel, parseCsv, readDataFile, TIDY_HEADER } from "./helpers.mjs";
 
 const fixture = (name) => readFile(new URL(`../fixtures/upload/${name}`, import.meta.url));
 /** A file as the picker hands it over; the name tells the panel which dataset it is for. */
@@ -184,6 +184,7 @@ test(
     );
     await page.getByTestId("upload-apply").click();
     await page.getByTestId("reader-banner").waitFor();
+    await page.locator('.dashboard[data-state="ready"]').waitFor({ state: "attached" });
 
     const tile = page.locator('li[data-claim="crude_exports_russia_to_china"]');
     // The article's claim stays 2.14; the evidence now gives 115 × 7.3 / 365 = 2.30 mb/d
@@ -195,6 +196,7 @@ test(
     );
     assert.match(await tile.innerText(), /FAIL\s+Customs tonnes converted to mb\/d/);
     const oil = panel(page, "oil");
+    await openHow(page, "oil");
     const value = async (id) =>
       Number(await oil.locator(`li[data-metric="${id}"] .metric-value`).getAttribute("data-value"));
     // (115 / 86.25 − 1) × 100 = 33.3333…; 115 × 7.3 / 365 = 2.3

@@ -9,6 +9,7 @@ import {
   findRow,
   gotoDashboard,
   metricValues,
+  openHow,
   panel,
   setRange,
   showTable,
@@ -20,7 +21,7 @@ import {
 const bblSlider = (page) => page.locator("#scenario-crudeBblPerTonne");
 const oilTileRange = (page) =>
   page.locator('li[data-claim="crude_exports_russia_to_china"] .tile-range');
-const oilMetrics = (page) => metricValues(panel(page, "oil").locator("details.how"));
+const oilMetrics = async (page) => metricValues(await openHow(page, "oil"));
 
 /** Waits until a table row exists (the view has been recomputed), then returns all rows. */
 async function rowsOnceShown(page, id, series, period, unit) {

@@ -32,6 +32,8 @@ export function UploadPanel({ published, onApply, onReset, active }: UploadPanel
   const reach = useCallback(() => setReached(true), []);
   const addFiles = (files: File[]) => {
     setReached(true);
+    // Applying the files will need the dashboard's recompute code: fetch it while they are read.
+    import("@/lib/dashboard/compute").catch(() => {}); // the dashboard reports a failure if it recurs
     setBatches((list) => [...list, { seq: list.length + 1, files }]);
   };
   const Work = module?.UploadWork;
