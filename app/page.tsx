@@ -1,10 +1,8 @@
 import { Dashboard } from "./components/Dashboard";
-import { computeDashboard } from "@/lib/dashboard/compute";
 import { loadSite } from "@/lib/server/site";
-import { DEFAULT_VIEW } from "@/lib/view/state";
 
 export default async function DashboardPage() {
-  const { bundle } = await loadSite();
+  const { metrics, checks, headlines, panels, controls, metricSources } = await loadSite();
   return (
     <>
       <h1>Russian oil and gas to China: the numbers, checked</h1>
@@ -14,7 +12,7 @@ export default async function DashboardPage() {
         back to, and what the sources say around it. Change an assumption, or{" "}
         <a href="#upload">bring your own figures</a>, and everything recomputes in your browser.
       </p>
-      <Dashboard published={bundle} initial={computeDashboard(bundle, DEFAULT_VIEW)} />
+      <Dashboard initial={{ metrics, checks, headlines, panels, controls, metricSources }} />
     </>
   );
 }

@@ -14,7 +14,8 @@ const loadChart = () => import("./PanelChart");
 
 export interface ChartPanelProps {
   panel: Panel;
-  sources: Source[];
+  /** Every source, for the CSV download (fetched then: the page does not carry them). */
+  loadSources(): Promise<readonly Source[]>;
   viewId: string | undefined;
   showTable: boolean;
   /** Whether the rows come (partly) from the reader's upload: downloads say so in their name. */
@@ -27,7 +28,7 @@ export interface ChartPanelProps {
 
 export function ChartPanel({
   panel,
-  sources,
+  loadSources,
   viewId,
   showTable,
   readerData,
@@ -49,10 +50,19 @@ export function ChartPanel({
   const titleId = `${panel.id}-title`;
   const fileBase = `${panel.views.length > 1 ? `${panel.id}-${view.id}` : panel.id}${readerData ? "-your-data" : ""}`;
 
+  const [downloadError, setDownloadError] = useState<string | null>(null);
   const downloadCsv = async () => {
-    const { panelRowsCsv } = await import("@/lib/export/panel-csv");
-    const blob = new Blob([panelRowsCsv(view.rows, sources)], { type: "text/csv;charset=utf-8" });
-    saveBlob(blob, `${fileBase}.csv`);
+    setDownloadError(null);
+    try {
+      const [{ panelRowsCsv }, sources] = await Promise.all([
+        import("@/lib/export/panel-csv"),
+        loadSources(),
+      ]);
+      const blob = new Blob([panelRowsCsv(view.rows, sources)], { type: "text/csv;charset=utf-8" });
+      saveBlob(blob, `${fileBase}.csv`);
+    } catch (err) {
+      setDownloadError(`The CSV could not be prepared: ${(err as Error).message}. Try again.`);
+    }
   };
   const downloadPng = async () => {
     const canvas = chartRef.current?.canvas;
@@ -98,6 +108,11 @@ export function ChartPanel({
           Download PNG
         </button>
       </div>
+      {downloadError && (
+        <p role="alert" className="problem">
+          {downloadError}
+        </p>
+      )}
       <figure ref={figure} className="panel-figure" aria-labelledby={titleId}>
         <div className="chart-box" hidden={showTable}>
           {PanelChart ? (

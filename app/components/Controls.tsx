@@ -1,5 +1,5 @@
 "use client";
-import type { DataBundle } from "@/lib/data/bundle";
+import type { ControlsData } from "@/lib/dashboard/controls";
 import { formatWithUnit } from "@/lib/format";
 import type { Metric, Scenario } from "@/lib/metrics/types";
 import { NEARLY_FORTY_LOW_PCT } from "@/lib/metrics/nearly-forty";
@@ -7,17 +7,9 @@ import { SCENARIO_BOUNDS, type ViewState } from "@/lib/view/state";
 
 interface ControlsProps {
   view: ViewState;
-  bundle: DataBundle;
+  data: ControlsData;
   metrics: Metric[];
   onChange(change: Partial<ViewState>): void;
-}
-
-function yearsIn(bundle: DataBundle): number[] {
-  const years = Object.values(bundle.datasets)
-    .flat()
-    .filter((o) => o.period.kind === "year")
-    .map((o) => Number(o.period.label));
-  return [...new Set(years)].sort((a, b) => a - b);
 }
 
 function Choice<T extends string>({
@@ -107,9 +99,8 @@ function Slider({
 }
 
 /** Units, view, time range and the scenario: everything here also lives in the URL. */
-export function Controls({ view, bundle, metrics, onChange }: ControlsProps) {
-  const years = yearsIn(bundle);
-  const factor = (id: string) => bundle.factors.find((f) => f.id === id)?.value ?? null;
+export function Controls({ view, data, metrics, onChange }: ControlsProps) {
+  const { years, savingsEstimate: estimate } = data;
   const metric = (id: string) => metrics.find((m) => m.id === id);
   const impliedDiscount =
     metric(
@@ -118,7 +109,6 @@ export function Controls({ view, bundle, metrics, onChange }: ControlsProps) {
         : "savings_implied_discount_total_usd_per_bbl",
     )?.value ?? null;
   const savings = metric("savings_at_scenario_discount_usd_bn");
-  const estimate = bundle.datasets.savings.find((o) => o.series === "russian_crude_savings");
   const setScenario = (scenario: Scenario) => onChange({ scenario });
   return (
     <details className="controls" open>
@@ -195,7 +185,7 @@ export function Controls({ view, bundle, metrics, onChange }: ControlsProps) {
           label="Barrels per tonne of crude"
           unit="bbl/t"
           value={view.scenario.crudeBblPerTonne}
-          fallback={factor("crude_bbl_per_tonne")}
+          fallback={data.crudeBblPerTonne}
           scenario={view.scenario}
           onChange={setScenario}
         />
@@ -204,7 +194,7 @@ export function Controls({ view, bundle, metrics, onChange }: ControlsProps) {
           label="Gas per tonne of LNG"
           unit="bcm/Mt"
           value={view.scenario.lngBcmPerMt}
-          fallback={factor("lng_bcm_per_mt")}
+          fallback={data.lngBcmPerMt}
           scenario={view.scenario}
           onChange={setScenario}
         />

@@ -1,38 +1,38 @@
 "use client";
 // The dashboard's state: which data (published or the reader's), which scenario and which view.
 // The published data in the default view arrives computed from the server (`initial`); any other
-// data or view is recomputed here with the same lib code the build and the CLI use, loaded on the
-// first change so the first visit does not download it.
+// data or view is recomputed here with the same lib code the build and the CLI use. That code and
+// the published data are fetched on the first change, so the first visit downloads neither.
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { DashboardModel } from "@/lib/dashboard/compute";
-import type { DataBundle } from "@/lib/data/bundle";
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from "@/lib/view/state";
 import { ChartPanel } from "./ChartPanel";
 import { CheckLine } from "./CheckLine";
 import { Controls } from "./Controls";
 import { Headlines } from "./Headlines";
 import { MetricCard } from "./MetricCard";
+import { loadPublishedBundle } from "./published-bundle";
 import { loadReaderData, saveReaderData } from "./reader-storage";
 import { ReaderBanner, type ReaderData } from "./ReaderBanner";
 import { ShareDialog } from "./ShareDialog";
 import { UploadPanel } from "./upload/UploadPanel";
 import { useLazyModule } from "./use-lazy-module";
 
-const loadSteps = () => import("@/lib/dashboard/compute");
+const loadRecompute = () =>
+  Promise.all([import("@/lib/dashboard/compute"), loadPublishedBundle()]).then(
+    ([compute, published]) => ({ steps: compute.dashboardSteps, published }),
+  );
 
 export function Dashboard({
-  published,
   initial,
 }: {
-  published: DataBundle;
-  /** `computeDashboard(published, DEFAULT_VIEW)`, done on the server. */
+  /** `computeDashboard(published data, DEFAULT_VIEW)`, done on the server. */
   initial: DashboardModel;
 }) {
   const [reader, setReader] = useState<ReaderData | null>(null);
   const [view, setView] = useState<ViewState>(DEFAULT_VIEW);
   const root = useRef<HTMLDivElement>(null);
   const urlApplied = useRef<"no" | "next render" | "yes">("no");
-  const bundle = reader?.bundle ?? published;
   const applyReader = useCallback((data: ReaderData | null) => {
     saveReaderData(data);
     setReader(data);
@@ -77,38 +77,57 @@ export function Dashboard({
 
   // The server's numbers hold until the reader's data or view differ from the published default.
   const custom = reader !== null || serializeViewState(view) !== "";
-  const { module: steps, error: stepsError, retry } = useLazyModule(loadSteps, custom);
-  const live = custom ? steps?.dashboardSteps : undefined;
+  const { module: recompute, error: recomputeError, retry } = useLazyModule(loadRecompute, custom);
+  const live = custom ? recompute?.steps : undefined;
+  const bundle = live ? (reader?.bundle ?? recompute?.published) : undefined;
   const scenario = view.scenario;
   const metrics = useMemo(
-    () => (live ? live.computeMetrics(bundle, scenario) : initial.metrics),
+    () => (live && bundle ? live.computeMetrics(bundle, scenario) : initial.metrics),
     [live, bundle, scenario, initial],
   );
   const checks = useMemo(
-    () => (live ? live.computeChecks(bundle, metrics, scenario) : initial.checks),
+    () => (live && bundle ? live.computeChecks(bundle, metrics, scenario) : initial.checks),
     [live, bundle, metrics, scenario, initial],
   );
   const headlines = useMemo(
-    () => (live ? live.buildHeadlines(bundle, checks, metrics) : initial.headlines),
+    () => (live && bundle ? live.buildHeadlines(bundle, checks, metrics) : initial.headlines),
     [live, bundle, checks, metrics, initial],
   );
   const { oilUnit, gasUnit, mode, fromYear, toYear } = view;
   const panels = useMemo(
     () =>
-      live
+      live && bundle
         ? live.buildPanels(bundle, metrics, scenario, { oilUnit, gasUnit, mode, fromYear, toYear })
         : initial.panels,
     [live, bundle, metrics, scenario, oilUnit, gasUnit, mode, fromYear, toYear, initial],
   );
-  const sources = useMemo(() => new Map(bundle.sources.map((s) => [s.id, s])), [bundle]);
+  const controls = useMemo(
+    () => (live && bundle ? live.controlsData(bundle) : initial.controls),
+    [live, bundle, initial],
+  );
+  const sources = useMemo(
+    () =>
+      new Map(
+        (live && bundle ? live.sourcesCited(bundle, metrics) : initial.metricSources).map((s) => [
+          s.id,
+          s,
+        ]),
+      ),
+    [live, bundle, metrics, initial],
+  );
+  // A panel's CSV names each row's source: all of them, so they are fetched for the download.
+  const loadSources = useCallback(
+    async () => (reader ? reader.bundle : await loadPublishedBundle()).sources,
+    [reader],
+  );
   const state = custom && !live ? "computing" : "ready";
 
   return (
     <div ref={root} className="dashboard" data-state={state} aria-busy={state === "computing"}>
-      {stepsError && (
+      {recomputeError && (
         <p role="alert" className="problem">
           The numbers for this view could not be computed: the code that recomputes them did not
-          load ({stepsError.message}). The page shows the published data in the default view.{" "}
+          load ({recomputeError.message}). The page shows the published data in the default view.{" "}
           <button type="button" onClick={retry}>
             Try again
           </button>
@@ -121,14 +140,14 @@ export function Dashboard({
         <Headlines headlines={headlines} />
       </Suspense>
       <Suspense>
-        <Controls view={view} bundle={bundle} metrics={metrics} onChange={update} />
+        <Controls view={view} data={controls} metrics={metrics} onChange={update} />
         <ShareDialog />
       </Suspense>
       {panels.map((panel) => (
         <Suspense key={panel.id}>
           <ChartPanel
             panel={panel}
-            sources={bundle.sources}
+            loadSources={loadSources}
             viewId={view.views[panel.id]}
             showTable={view.tables.includes(panel.id)}
             readerData={reader !== null}
@@ -166,7 +185,6 @@ export function Dashboard({
       ))}
       <Suspense>
         <UploadPanel
-          published={published}
           active={reader !== null}
           onApply={applyReader}
           onReset={() => applyReader(null)}

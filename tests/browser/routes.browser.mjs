@@ -139,6 +139,28 @@ test("/data/checks.csv: header, a status per check, the savings period warns", a
   assert.match(savings[3], /2023-01\/09/);
 });
 
+test("/data/bundle.json: the published data as JSON, every source and every crude_annual row", async ({
+  baseURL,
+}) => {
+  const response = await fetch(`${baseURL}/data/bundle.json`);
+  assert.equal(response.status, 200);
+  assert.match(response.headers.get("content-type") ?? "", /^application\/json/);
+  const bundle = await response.json();
+  const sources = parseCsv(readDataFile("sources.csv"), "data/sources.csv").rows;
+  assert.equal(bundle.sources.length, sources.length, "one source per row of sources.csv");
+  const crude = parseCsv(readDataFile("crude_annual.csv"), "data/crude_annual.csv").rows;
+  assert.equal(bundle.datasets.crude_annual.length, crude.length, "every crude_annual row");
+  const russia2023 = bundle.datasets.crude_annual.find(
+    (o) => o.series === "russia" && o.period.label === "2023" && o.unit === "Mt",
+  );
+  assert.equal(russia2023?.value, 107.02);
+  assert.deepEqual(
+    bundle.reports.map((r) => r.rejected).filter((n) => n > 0),
+    [],
+    "no rejects",
+  );
+});
+
 test("/data/nope.csv answers 404", async ({ baseURL }) => {
   const response = await fetch(`${baseURL}/data/nope.csv`);
   assert.equal(response.status, 404);

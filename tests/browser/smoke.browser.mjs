@@ -2,6 +2,7 @@
 // and screenshots at desktop and phone widths land in tests/artifacts/screenshots/.
 import assert from "node:assert/strict";
 import { run, screenshot, test } from "./harness.mjs";
+import { gotoDashboard } from "./helpers.mjs";
 
 const viewports = [
   { width: 1280, height: 900 },
@@ -12,8 +13,9 @@ for (const viewport of viewports) {
   test(
     `home page at ${viewport.width}x${viewport.height}: HTTP 200, has an <h1>`,
     async ({ page, baseURL }) => {
-      // "load", not "networkidle": Next's <Link> prefetches can keep the network "busy".
-      const response = await page.goto(`${baseURL}/`, { waitUntil: "load" });
+      // Charts are built as their panels near the screen: gotoDashboard scrolls to each one, so
+      // the full-page screenshot shows them all drawn.
+      const response = await gotoDashboard(page, baseURL);
       assert.equal(response?.status(), 200, "GET / should answer 200");
       assert.ok((await page.locator("h1").count()) > 0, "expected an <h1> on /");
       await page.evaluate(async () => {

@@ -31,3 +31,22 @@ describe("computeDashboard", () => {
     expect(russia2023?.value).toBe(107.02);
   });
 });
+
+describe("the model's controls and cited sources", () => {
+  const model = computeDashboard(shipped, DEFAULT_VIEW);
+
+  it("gives the sliders the published factors and the savings estimate", () => {
+    expect(model.controls.crudeBblPerTonne).toBe(7.3);
+    expect(model.controls.lngBcmPerMt).toBe(1.36);
+    expect(model.controls.savingsEstimate).toEqual({ value: 4.34, unit: "USD bn" });
+    expect(model.controls.years[0]).toBeLessThanOrEqual(2014);
+    expect(model.controls.years).toContain(2023);
+  });
+
+  it("carries only the sources the metrics cite, each of them", () => {
+    const cited = new Set(model.metrics.flatMap((m) => m.inputs.map((i) => i.sourceId)));
+    cited.delete(""); // a stated assumption cites no source
+    expect(new Set(model.metricSources.map((s) => s.id))).toEqual(cited);
+    expect(model.metricSources.length).toBeLessThan(shipped.sources.length);
+  });
+});

@@ -2,11 +2,13 @@
 // "Bring your own data". The heading, the explanation and the drop zone are part of the page; the
 // code that reads, checks and merges files (UploadWork and its worker) loads when the reader first
 // reaches for it: a pointer or keyboard focus in this section, a file dragged over it, the section
-// scrolled near the screen, or a file chosen. Files chosen before it has loaded wait for it.
+// scrolled near the screen, or a file chosen. Files chosen before it has loaded wait for it. The
+// published data the files are compared with and merged into is fetched with it.
 import { useCallback, useRef, useState } from "react";
 import type { DataBundle } from "@/lib/data/bundle";
 import type { MergeMode } from "@/lib/upload/merge";
 import { formatBytes, MAX_UPLOAD_BYTES } from "@/lib/upload/size";
+import { loadPublishedBundle } from "../published-bundle";
 import { useLazyModule } from "../use-lazy-module";
 import { useNearViewport } from "../use-near-viewport";
 import { DropZone } from "./DropZone";
@@ -14,16 +16,19 @@ import type { AppliedFile, FileBatch } from "./UploadWork";
 import styles from "./upload.module.css";
 
 export interface UploadPanelProps {
-  published: DataBundle;
   onApply(result: { bundle: DataBundle; files: AppliedFile[]; mode: MergeMode }): void;
   onReset(): void;
   /** Whether the dashboard shows the reader's data now. */
   active: boolean;
 }
 
-const loadWork = () => import("./UploadWork");
+const loadWork = () =>
+  Promise.all([import("./UploadWork"), loadPublishedBundle()]).then(([work, published]) => ({
+    UploadWork: work.UploadWork,
+    published,
+  }));
 
-export function UploadPanel({ published, onApply, onReset, active }: UploadPanelProps) {
+export function UploadPanel({ onApply, onReset, active }: UploadPanelProps) {
   const section = useRef<HTMLElement>(null);
   const [reached, setReached] = useState(false);
   const [batches, setBatches] = useState<FileBatch[]>([]);
@@ -58,7 +63,7 @@ export function UploadPanel({ published, onApply, onReset, active }: UploadPanel
       <DropZone onFiles={addFiles} />
       {Work ? (
         <Work
-          published={published}
+          published={module.published}
           batches={batches}
           onApply={onApply}
           onReset={onReset}
