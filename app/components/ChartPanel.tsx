@@ -6,6 +6,7 @@ import type { Panel } from "@/lib/panels/types";
 import { PanelTable } from "./PanelTable";
 import { BasisLegend } from "./BasisLegend";
 import { EventList } from "./EventList";
+import { SeriesLegend, seriesColour } from "./SeriesLegend";
 import { chartPng, saveBlob } from "./png";
 import { useLazyModule } from "./use-lazy-module";
 import { useNearViewport } from "./use-near-viewport";
@@ -46,8 +47,19 @@ export function ChartPanel({
   // "How is this computed?" is two thirds of the page's elements: it is built when first opened
   // (the same explanations are on /methodology, as static HTML).
   const [howOpened, setHowOpened] = useState(false);
+  // Series turned off in the legend, for the view they were turned off in.
+  const [hiddenIn, setHiddenIn] = useState<{ viewId: string; series: string[] }>({
+    viewId: "",
+    series: [],
+  });
   const view = panel.views.find((v) => v.id === viewId) ?? panel.views[0]!;
   const titleId = `${panel.id}-title`;
+  const hidden = hiddenIn.viewId === view.id ? hiddenIn.series : [];
+  const toggleSeries = (id: string) =>
+    setHiddenIn({
+      viewId: view.id,
+      series: hidden.includes(id) ? hidden.filter((s) => s !== id) : [...hidden, id],
+    });
   const fileBase = `${panel.views.length > 1 ? `${panel.id}-${view.id}` : panel.id}${readerData ? "-your-data" : ""}`;
 
   const [downloadError, setDownloadError] = useState<string | null>(null);
@@ -70,7 +82,9 @@ export function ChartPanel({
     const source = readerData
       ? `${panel.sourceLine} Includes data uploaded by the reader.`
       : panel.sourceLine;
-    const blob = await chartPng(canvas, `${panel.title} — ${view.label}`, source);
+    const shown = view.chart.series.filter((s) => !hidden.includes(s.id));
+    const legend = shown.map((s) => ({ label: s.label, colour: seriesColour(s) }));
+    const blob = await chartPng(canvas, `${panel.title} — ${view.label}`, source, legend);
     if (blob) saveBlob(blob, `${fileBase}.png`);
   };
 
@@ -114,6 +128,9 @@ export function ChartPanel({
         </p>
       )}
       <figure ref={figure} className="panel-figure" aria-labelledby={titleId}>
+        {!showTable && (
+          <SeriesLegend series={view.chart.series} hidden={hidden} onToggle={toggleSeries} />
+        )}
         <div className="chart-box" hidden={showTable}>
           {PanelChart ? (
             <PanelChart
@@ -122,6 +139,7 @@ export function ChartPanel({
               label={`${panel.title}, ${view.label}`}
               description={view.description}
               chartRef={chartRef}
+              hiddenSeries={hidden}
             />
           ) : chart.error ? (
             <p className="problem">

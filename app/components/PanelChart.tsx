@@ -14,13 +14,24 @@ export interface PanelChartProps {
   label: string;
   description: string;
   chartRef: React.RefObject<ChartJS | null>;
+  /** Series turned off in the panel's legend. */
+  hiddenSeries: readonly string[];
 }
 
-export default function PanelChart({ spec, label, description, chartRef }: PanelChartProps) {
+export default function PanelChart({
+  spec,
+  label,
+  description,
+  chartRef,
+  hiddenSeries,
+}: PanelChartProps) {
   const dark = usePrefersDark();
   const narrow = useNarrow();
   // The theme is read from CSS, which has switched by the time `dark` changes.
-  const config = useMemo(() => toChartJsConfig(spec, readTheme(), narrow), [spec, dark, narrow]); // eslint-disable-line react-hooks/exhaustive-deps
+  const config = useMemo(
+    () => toChartJsConfig(spec, readTheme(), narrow, hiddenSeries),
+    [spec, dark, narrow, hiddenSeries], // eslint-disable-line react-hooks/exhaustive-deps
+  );
   return (
     <ReactChart
       ref={(chart) => {

@@ -1,10 +1,10 @@
 // Chart.js parts are registered here and nowhere else: only what the panels use, never chart.js/auto.
+// No Legend: each panel's legend is HTML (SeriesLegend), which the keyboard can reach.
 import {
   BarController,
   BarElement,
   CategoryScale,
   Chart,
-  Legend,
   LinearScale,
   LineController,
   LineElement,
@@ -22,7 +22,6 @@ Chart.register(
   CategoryScale,
   LinearScale,
   Tooltip,
-  Legend,
   annotationPlugin,
 );
 

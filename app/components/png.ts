@@ -1,6 +1,6 @@
 "use client";
-// "Download PNG": the chart as drawn, with its title above and its source below, so the image
-// stands on its own when it is pasted elsewhere.
+// "Download PNG": the chart as drawn, with its title and series legend above and its source
+// below, so the image stands on its own when it is pasted elsewhere.
 
 function wrap(g: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
   const lines: string[] = [];
@@ -16,10 +16,38 @@ function wrap(g: CanvasRenderingContext2D, text: string, maxWidth: number): stri
   return lines;
 }
 
+export interface LegendItem {
+  label: string;
+  colour: string;
+}
+
+/** Lays the legend's items out in rows: [x, row] of each item, in canvas pixels. */
+function legendLayout(
+  g: CanvasRenderingContext2D,
+  items: readonly LegendItem[],
+  maxWidth: number,
+  swatch: number,
+): { at: [number, number][]; rows: number } {
+  const at: [number, number][] = [];
+  let x = 0;
+  let row = 0;
+  for (const item of items) {
+    const width = swatch * 1.5 + g.measureText(item.label).width + swatch * 1.5;
+    if (x > 0 && x + width > maxWidth) {
+      x = 0;
+      row++;
+    }
+    at.push([x, row]);
+    x += width;
+  }
+  return { at, rows: items.length ? row + 1 : 0 };
+}
+
 export function chartPng(
   chartCanvas: HTMLCanvasElement,
   title: string,
   source: string,
+  legend: readonly LegendItem[] = [],
 ): Promise<Blob | null> {
   const scale = chartCanvas.width / chartCanvas.clientWidth || 1;
   const width = chartCanvas.width;
@@ -34,7 +62,13 @@ export function chartPng(
   const titleLines = wrap(g, title, width - 2 * pad);
   g.font = sourceFont;
   const sourceLines = wrap(g, source, width - 2 * pad);
-  const top = pad + titleLines.length * 24 * scale;
+  const legendFont = `${13 * scale}px system-ui, sans-serif`;
+  const swatch = 12 * scale;
+  const legendRow = 20 * scale;
+  g.font = legendFont;
+  const legendAt = legendLayout(g, legend, width - 2 * pad, swatch);
+  const legendTop = pad + titleLines.length * 24 * scale + 4 * scale;
+  const top = legendTop + legendAt.rows * legendRow + (legendAt.rows ? 4 * scale : 0);
   out.width = width;
   out.height = top + chartCanvas.height + pad + sourceLines.length * 16 * scale;
   g.fillStyle = css.getPropertyValue("--bg").trim() || "#fff";
@@ -43,6 +77,15 @@ export function chartPng(
   g.textBaseline = "top";
   g.font = titleFont;
   titleLines.forEach((l, i) => g.fillText(l, pad, pad + i * 24 * scale));
+  g.font = legendFont;
+  legend.forEach((item, i) => {
+    const [x, row] = legendAt.at[i]!;
+    const y = legendTop + row * legendRow;
+    g.fillStyle = item.colour;
+    g.fillRect(pad + x, y + 2 * scale, swatch, swatch);
+    g.fillStyle = css.getPropertyValue("--text").trim() || "#000";
+    g.fillText(item.label, pad + x + swatch * 1.5, y);
+  });
   g.drawImage(chartCanvas, 0, top);
   g.font = sourceFont;
   sourceLines.forEach((l, i) =>

@@ -149,7 +149,16 @@ export function annotationTop(annotations: readonly ChartAnnotation[]): number |
   return tops.length ? Math.max(...tops) : undefined;
 }
 
-export function toChartJsConfig(spec: ChartSpec, theme: Theme, compact = false): AnyConfig {
+/**
+ * `hiddenSeries`: the series the reader turned off in the legend, which is HTML beside the chart
+ * (SeriesLegend), not Chart.js's canvas legend: buttons reach the keyboard and screen readers.
+ */
+export function toChartJsConfig(
+  spec: ChartSpec,
+  theme: Theme,
+  compact = false,
+  hiddenSeries: readonly string[] = [],
+): AnyConfig {
   const datasets = spec.series.map((s) => {
     const colour = PALETTE[s.colour % PALETTE.length]!;
     const data = s.points.map((p) => ({ x: p.x, y: p.y }));
@@ -157,6 +166,7 @@ export function toChartJsConfig(spec: ChartSpec, theme: Theme, compact = false):
     const common = {
       label: s.label,
       data,
+      hidden: hiddenSeries.includes(s.id),
       borderColor: colour,
       stack: s.stack ?? s.id,
     };
@@ -237,26 +247,6 @@ export function toChartJsConfig(spec: ChartSpec, theme: Theme, compact = false):
         },
       },
       plugins: {
-        legend: {
-          display: true,
-          labels: {
-            color: theme.text,
-            // A series' swatch is its colour; hatching belongs to individual values (see the basis legend).
-            generateLabels: (chart: {
-              data: { datasets: { label?: string; borderColor?: unknown; hidden?: boolean }[] };
-              isDatasetVisible(i: number): boolean;
-            }) =>
-              chart.data.datasets.map((d, i) => ({
-                text: d.label ?? "",
-                fillStyle: d.borderColor as string,
-                strokeStyle: d.borderColor as string,
-                fontColor: theme.text,
-                hidden: !chart.isDatasetVisible(i),
-                datasetIndex: i,
-                lineWidth: 1,
-              })),
-          },
-        },
         tooltip: {
           callbacks: {
             title: (items) => {

@@ -88,6 +88,56 @@ const SERIES_COLOURS = {
   energy: { "Crude oil": "#0072B2", Gas: "#009E73" },
 };
 
+test("each panel's legend names its series in their colours, and a series can be hidden and shown again", async ({
+  page,
+  baseURL,
+}) => {
+  await gotoDashboard(page, baseURL);
+  for (const id of PANEL_IDS) {
+    const legend = panel(page, id).locator(".series-legend button");
+    const items = await legend.evaluateAll((buttons) =>
+      buttons.map((b) => {
+        const swatch = getComputedStyle(b.querySelector(".series-swatch")).backgroundColor;
+        const rgb = swatch.match(/\d+/g).slice(0, 3).map(Number);
+        const hex = `#${rgb.map((n) => n.toString(16).padStart(2, "0")).join("")}`.toUpperCase();
+        return [b.textContent.trim(), hex, b.getAttribute("aria-pressed")];
+      }),
+    );
+    // The table above names each series by the start of its label.
+    for (const [name, colour] of Object.entries(SERIES_COLOURS[id]))
+      assert.ok(
+        items.some(
+          ([label, hex, pressed]) => label.startsWith(name) && hex === colour && pressed === "true",
+        ),
+        `${id}: legend has ${name} in ${colour}, shown: ${JSON.stringify(items)}`,
+      );
+    assert.equal(
+      items.length,
+      Object.keys(SERIES_COLOURS[id]).length,
+      `${id}: one item per series`,
+    );
+  }
+
+  // Hiding "From Saudi Arabia" removes its orange from the oil chart; showing it brings it back.
+  const oil = panel(page, "oil");
+  const canvas = oil.locator(".chart-box canvas");
+  const saudi = oil.locator(".series-legend").getByRole("button", { name: "From Saudi Arabia" });
+  assert.ok((await colourPixels(canvas, "#E69F00")) >= 100, "Saudi Arabia drawn at first");
+  await saudi.click();
+  assert.equal(await saudi.getAttribute("aria-pressed"), "false");
+  // The chart redraws after React's render: poll its pixels for up to 5 s.
+  const settle = async (test) => {
+    for (let tries = 0; tries < 50 && !test(await colourPixels(canvas, "#E69F00")); tries++)
+      await page.waitForTimeout(100);
+    return colourPixels(canvas, "#E69F00");
+  };
+  assert.ok((await settle((n) => n < 20)) < 20, "Saudi Arabia hidden");
+  assert.ok((await colourPixels(canvas, "#0072B2")) >= 100, "Russia still drawn");
+  await saudi.press("Enter");
+  assert.equal(await saudi.getAttribute("aria-pressed"), "true", "the keyboard shows it again");
+  assert.ok((await settle((n) => n >= 100)) >= 100, "Saudi Arabia drawn again");
+});
+
 test("each panel draws its chart: a canvas with role img, a descriptive name and its series' pixels", async ({
   page,
   baseURL,

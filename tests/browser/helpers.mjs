@@ -208,7 +208,16 @@ export async function metricValues(locator) {
 export function chartData(canvas) {
   return canvas.evaluate((el) => {
     const key = Object.keys(el).find((k) => k.startsWith("__reactFiber$"));
-    for (let fiber = key ? el[key] : null; fiber; fiber = fiber.return) {
+    // The element keeps the fiber it was created with; after an update the current one may be
+    // its alternate. The current tree is the one whose root is its container's `current`.
+    const isCurrent = (fiber) => {
+      let top = fiber;
+      while (top.return) top = top.return;
+      return top.stateNode?.current === top;
+    };
+    let start = key ? el[key] : null;
+    if (start && !isCurrent(start) && start.alternate) start = start.alternate;
+    for (let fiber = start; fiber; fiber = fiber.return) {
       const data = fiber.memoizedProps?.data;
       if (data && Array.isArray(data.datasets))
         return {

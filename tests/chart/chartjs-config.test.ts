@@ -91,6 +91,7 @@ interface LooseDataset {
   data: { x: number | string; y: number | null }[];
   borderColor: string;
   stack: string;
+  hidden: boolean;
   backgroundColor: unknown;
   spanGaps?: boolean;
   pointStyle?: unknown;
@@ -113,14 +114,6 @@ interface LooseConfig {
       y: { stacked: boolean; suggestedMax?: number; title: { text: string } };
     };
     plugins: {
-      legend: {
-        labels: {
-          generateLabels: (chart: {
-            data: { datasets: { label?: string; borderColor?: unknown }[] };
-            isDatasetVisible(i: number): boolean;
-          }) => { text: string; fillStyle: string; strokeStyle: string; hidden: boolean }[];
-        };
-      };
       tooltip: {
         callbacks: {
           title: (items: { datasetIndex: number; dataIndex: number }[]) => string;
@@ -393,7 +386,7 @@ describe("annotationTop(annotations)", () => {
   });
 });
 
-describe("toChartJsConfig(spec, theme): axes, legend and tooltip", () => {
+describe("toChartJsConfig(spec, theme): axes, hidden series and tooltip", () => {
   it("leaves the y axis room above the highest annotation: 38 × 1.12 = 42.56", () => {
     const config = loose(barSpec({ annotations: [{ kind: "hline", y: 38, label: "" }] }));
     expect(config.options.scales.y.suggestedMax).toBeCloseTo(42.56, 10);
@@ -433,16 +426,21 @@ describe("toChartJsConfig(spec, theme): axes, legend and tooltip", () => {
     expect(x.ticks.callback).toBeUndefined();
   });
 
-  it("draws each legend swatch in the series' solid colour, not its hatch", () => {
-    const config = loose(barSpec());
-    const labels = config.options.plugins.legend.labels.generateLabels({
-      data: config.data,
-      isDatasetVisible: (i) => i === 0,
-    });
-    expect(labels.map((l) => [l.text, l.fillStyle, l.strokeStyle, l.hidden])).toEqual([
-      ["Pipeline", BLUE, BLUE, false],
-      ["LNG", ORANGE, ORANGE, true],
+  it("hides the series the reader turned off in the legend, and only those", () => {
+    const shown = loose(barSpec()).data.datasets.map((d) => [d.label, d.hidden]);
+    expect(shown).toEqual([
+      ["Pipeline", false],
+      ["LNG", false],
     ]);
+    const config = toChartJsConfig(barSpec(), THEME, false, ["lng"]) as unknown as LooseConfig;
+    expect(config.data.datasets.map((d) => [d.label, d.hidden])).toEqual([
+      ["Pipeline", false],
+      ["LNG", true],
+    ]);
+  });
+
+  it("leaves the legend to the page: Chart.js's canvas legend is not configured", () => {
+    expect(loose(barSpec()).options.plugins).not.toHaveProperty("legend");
   });
 
   it("titles a tooltip with the point's period and states its value, unit and basis", () => {
