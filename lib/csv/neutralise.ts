@@ -13,14 +13,16 @@ const FORMULA_TRIGGERS = new Set([
   "\uFF0D",
   "\uFF20",
 ]);
+// The same, by UTF-16 code: a download of a million rows checks every cell.
+const TRIGGER_CODES = new Set([...FORMULA_TRIGGERS].map((c) => c.charCodeAt(0)));
 
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
 /** Whether a text cell must be defused; a real number, negative or not, never is. */
 export function needsNeutralising(cell: string): boolean {
-  if (cell === "" || PLAIN_NUMBER.test(cell)) return false;
   // Only the first character matters to the spreadsheet, whatever follows (line breaks included).
-  return FORMULA_TRIGGERS.has(cell[0]!);
+  if (cell === "" || !TRIGGER_CODES.has(cell.charCodeAt(0))) return false;
+  return !PLAIN_NUMBER.test(cell);
 }
 
 export function neutraliseCell(cell: string): string {

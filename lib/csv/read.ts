@@ -110,14 +110,31 @@ function tableSink() {
  * No automatic typing: every field stays the string written in the file.
  */
 export function readCsvText(text: string): CsvTable {
+  const { table, sink } = tableSink();
+  readCsvTextTo(text, sink);
+  return table;
+}
+
+/**
+ * readCsvText handing each record to `sink` as it is read, a chunk at a time, so a caller that
+ * keeps only what it needs (the validator) never holds a million parsed rows at once: the
+ * garbage collector then has far less to copy. Chunks are cut as readCsvStream cuts them, and
+ * give the same records, row numbers and syntax errors (tests/csv/stream.test.ts).
+ */
+export function readCsvTextTo(text: string, sink: CsvSink): void {
   const input = normaliseLineEnds(text.startsWith(BOM) ? text.slice(BOM.length) : text);
-  const parsed = Papa.parse<string[]>(input, {
+  const collector = createCollector(sink);
+  Papa.parse<string[]>(input, {
     delimiter: ",",
     newline: "\n",
     dynamicTyping: false,
     skipEmptyLines: false,
+    chunkSize: STREAM_CHUNK_SIZE,
+    chunk: (results: Papa.ParseResult<string[]>) => collector.take(results.data, results.errors),
+    // A string is parsed synchronously, chunk after chunk; the types want a `complete`.
+    complete() {},
   });
-  return collectTable(parsed.data, parsed.errors, 0);
+  collector.finish();
 }
 
 /** One chunk as a table; a chunk after the first (`firstIndex` > 0) holds no header. */

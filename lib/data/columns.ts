@@ -1,7 +1,7 @@
 // Explicit coercion, one function per kind of column. Nothing is guessed: a cell is either
 // exactly the form the column takes, or an error value saying what is wrong with it.
 import { BASES, type Basis, type Period } from "./types";
-import { parsePeriod } from "./period";
+import { periodOf } from "./period-code";
 import { clip } from "./clip";
 
 export type Coerced<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
@@ -9,7 +9,46 @@ export type Coerced<T> = { ok: true; value: T } | { ok: false; code: string; mes
 const ok = <T>(value: T): Coerced<T> => ({ ok: true, value });
 const fail = <T>(code: string, message: string): Coerced<T> => ({ ok: false, code, message });
 
-const PLAIN_DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+// 10^0 … 10^22 are exact doubles: a mantissa below 2^53 divided by one of them is the correctly
+// rounded value, the same double Number(text) gives (Clinger's fast path).
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * The value of a plain decimal as DESIGN.md defines it (optional minus, digits without a leading
+ * zero, optional point and digits), or `undefined` when text is not one. Read character by
+ * character: it runs once per value cell of a file of a million rows.
+ */
+export function plainDecimalValue(text: string): number | undefined {
+  const end = text.length;
+  const negative = text.charCodeAt(0) === 45;
+  let at = negative ? 1 : 0;
+  const first = text.charCodeAt(at);
+  if (!isDigitCode(first)) return undefined;
+  let mantissa = first - 48;
+  at += 1;
+  if (first !== 48) {
+    for (; at < end && isDigitCode(text.charCodeAt(at)); at += 1) {
+      mantissa = mantissa * 10 + text.charCodeAt(at) - 48;
+    }
+  }
+  let fractionDigits = 0;
+  if (at < end) {
+    if (text.charCodeAt(at) !== 46 || at + 1 === end) return undefined;
+    for (at += 1; at < end; at += 1) {
+      const c = text.charCodeAt(at);
+      if (!isDigitCode(c)) return undefined;
+      mantissa = mantissa * 10 + c - 48;
+      fractionDigits += 1;
+    }
+  }
+  if (mantissa > Number.MAX_SAFE_INTEGER || fractionDigits >= EXACT_POWERS_OF_TEN.length) {
+    return Number(text);
+  }
+  const value = mantissa / EXACT_POWERS_OF_TEN[fractionDigits]!;
+  return negative ? -value : value;
+}
 
 function whyNotDecimal(text: string): string {
   const t = text.trim();
@@ -30,55 +69,46 @@ function whyNotDecimal(text: string): string {
 
 /** A plain decimal as DESIGN.md defines it: optional minus, digits, optional fraction. */
 export function coerceDecimal(text: string): Coerced<number> {
-  if (!PLAIN_DECIMAL.test(text)) return fail("not_a_number", whyNotDecimal(text));
-  return ok(Number(text));
+  const value = plainDecimalValue(text);
+  if (value === undefined) return fail("not_a_number", whyNotDecimal(text));
+  return ok(value);
 }
 
-// A file repeats the same few hundred periods, bases and source ids across its rows: their
-// results are kept (bounded), so a million rows do not parse "2023" a million times.
-function memo<T>(
-  coerce: (text: string) => Coerced<T>,
-  // Above the 14,874 period labels 1990–2100 allows, so a full file never clears the cache.
-  limit = 20_000,
-): (text: string) => Coerced<T> {
-  const cache = new Map<string, Coerced<T>>();
-  return (text) => {
-    // A long cell is no repeated label; keeping it would only hold memory.
-    if (text.length > 64) return coerce(text);
-    let result = cache.get(text);
-    if (result === undefined) {
-      result = coerce(text);
-      if (cache.size >= limit) cache.clear();
-      cache.set(text, result);
-    }
-    return result;
-  };
-}
-
-export const coercePeriod = memo((text: string): Coerced<Period> => {
-  const period = parsePeriod(text);
-  if (period) return ok(Object.freeze(period));
-  return fail(
+const BAD_PERIOD = (text: string) =>
+  fail<Period>(
     "bad_period",
     `"${clip(text)}" is not a period: write a year (2023), a month (2023-06), months of one year (2023-01/09) or years (2018/2019), between 1990 and 2100.`,
   );
-});
 
-export const coerceBasis = memo(function coerceBasis(text: string): Coerced<Basis> {
-  if ((BASES as readonly string[]).includes(text)) return ok(text as Basis);
+/** The shared frozen Period of a label (see period-code.ts), or why the label is not one. */
+export function coercePeriod(text: string): Coerced<Period> {
+  const period = periodOf(text);
+  return period ? ok(period) : BAD_PERIOD(text);
+}
+
+/** The basis as the one shared string that names it: rows then hold no copy of the file. */
+export function basisOf(text: string): Basis | undefined {
+  // Four names that differ in their first letter: comparing is cheaper than hashing the cell.
+  for (const basis of BASES) if (text === basis) return basis;
+  return undefined;
+}
+
+export function coerceBasis(text: string): Coerced<Basis> {
+  const basis = basisOf(text);
+  if (basis) return ok(basis);
   return fail("unknown_basis", `"${clip(text)}" is not a basis; use one of: ${BASES.join(", ")}.`);
-});
+}
 
 const IDENTIFIER = /^[a-z0-9][a-z0-9_-]*$/;
 
-export const coerceIdentifier = memo(function coerceIdentifier(text: string): Coerced<string> {
+export function coerceIdentifier(text: string): Coerced<string> {
   if (IDENTIFIER.test(text)) return ok(text);
   if (text === "") return fail("empty_value", "This cell is empty.");
   return fail(
     "bad_identifier",
     `"${clip(text)}" is not an identifier: use lower-case letters, digits, "_" and "-".`,
   );
-});
+}
 
 const DATE = /^(\d{4})-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 

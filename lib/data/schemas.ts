@@ -1,181 +1,100 @@
 // What a valid row is, for each kind of file in data/.
-import type { Factor, Observation, RowError, Source, TimelineEvent } from "./types";
-import type { DatasetSpec } from "./datasets";
-import { TIDY_COLUMNS } from "./datasets";
-import type { RowResult, TableSchema } from "./validate-table";
+import type { Factor, RowError, Source, TimelineEvent } from "./types";
+import type { ColumnPositions, TableSchema } from "./validate-table";
 import {
-  coerceBasis,
   coerceDate,
   coerceDecimal,
   coerceIdentifier,
-  coercePeriod,
   coerceRequiredText,
   type Coerced,
 } from "./columns";
-import { isUnit, UNIT_RULES } from "./units";
 import { clip } from "./clip";
 
-/** Collects a row's cell errors so every problem of a row is reported, not just the first. */
-class RowCollector {
-  // Most rows are valid: the list is only made for the first problem.
-  errors: RowError[] = NO_ERRORS;
-  constructor(private readonly row: number) {}
-  take<T>(column: string, result: Coerced<T>): T | undefined {
+export { tidySchema } from "./tidy-schema";
+
+/**
+ * Collects a row's cell errors so every problem of a row is reported, not just the first. For
+ * the small files (sources, factors, events); tidy-schema.ts has its own, allocation-free path.
+ */
+class RowCollector<C extends string> {
+  private readonly errorsBefore: number;
+  constructor(
+    private readonly cells: readonly string[],
+    private readonly at: ColumnPositions<C>,
+    private readonly row: number,
+    private readonly errors: RowError[],
+  ) {
+    this.errorsBefore = errors.length;
+  }
+  cell(column: C): string {
+    return this.cells[this.at[column]] ?? "";
+  }
+  take<T>(column: C, result: Coerced<T>): T | undefined {
     if (result.ok) return result.value;
     this.add(column, result.code, result.message);
     return undefined;
   }
-  add(column: string, code: string, message: string) {
-    if (this.errors === NO_ERRORS) this.errors = [];
+  add(column: C, code: string, message: string) {
     this.errors.push({ row: this.row, column, code, message });
+  }
+  get failed(): boolean {
+    return this.errors.length > this.errorsBefore;
   }
 }
 
-const NO_ERRORS: RowError[] = [];
-const rowCollector = (row: number) => new RowCollector(row);
-
-function sourceCheck(knownSourceIds: ReadonlySet<string>, c: RowCollector, id: string | undefined) {
+function sourceCheck<C extends string>(
+  knownSourceIds: ReadonlySet<string>,
+  c: RowCollector<C | "source_id">,
+  id: string | undefined,
+) {
   if (id !== undefined && !knownSourceIds.has(id)) {
     c.add("source_id", "unknown_source", `Source "${clip(id)}" is not in sources.csv.`);
   }
 }
 
-export function tidySchema(
-  spec: DatasetSpec,
-  knownSourceIds: ReadonlySet<string>,
-): TableSchema<Observation> {
-  return {
-    dataset: spec.name,
-    columns: TIDY_COLUMNS,
-    keyColumns: "period, series and unit",
-    key: (o) => `${o.period.label}\u0000${o.series}\u0000${o.unit}`,
-    coerceRow(cells, row): RowResult<Observation> {
-      const c = rowCollector(row);
-      const period = c.take("period", coercePeriod(cells.period ?? ""));
-      const seriesText = cells.series ?? "";
-      if (!Object.hasOwn(spec.series, seriesText)) {
-        c.add(
-          "series",
-          "unknown_series",
-          `"${clip(seriesText)}" is not a series of ${spec.name}; use one of: ${Object.keys(spec.series).join(", ")}.`,
-        );
-      }
-      const value = c.take("value", coerceDecimal(cells.value ?? ""));
-      const unitText = cells.unit ?? "";
-      const unit =
-        isUnit(unitText) && (spec.units as readonly string[]).includes(unitText)
-          ? unitText
-          : undefined;
-      if (unit === undefined) {
-        c.add(
-          "unit",
-          "unknown_unit",
-          `"${clip(unitText)}" is not a unit of ${spec.name}; use one of: ${spec.units.join(", ")}.`,
-        );
-      }
-      if (value !== undefined && unit !== undefined) {
-        const rule = UNIT_RULES[unit];
-        if (value < 0 && !rule.negativeAllowed) {
-          c.add(
-            "value",
-            "negative_value",
-            `${clip(cells.value ?? "")} ${unit} is negative; a volume cannot be.`,
-          );
-        } else if (Math.abs(value) > rule.maxAbs) {
-          c.add(
-            "value",
-            "implausible_value",
-            `${clip(cells.value ?? "")} ${unit} is beyond any plausible figure (more than ${rule.maxAbs.toLocaleString("en-US")} ${unit}).`,
-          );
-        } else {
-          const bound = spec.bounds?.[seriesText];
-          if (bound && value < bound.min) {
-            c.add(
-              "value",
-              "negative_value",
-              `${clip(cells.value ?? "")} ${unit} is below ${bound.min}; ${bound.what} cannot be.`,
-            );
-          } else if (bound && value > bound.max) {
-            c.add(
-              "value",
-              "implausible_value",
-              `${clip(cells.value ?? "")} ${unit} is above ${bound.max}; ${bound.what} cannot be.`,
-            );
-          }
-        }
-      }
-      const basis = c.take("basis", coerceBasis(cells.basis ?? ""));
-      const sourceId = c.take("source_id", coerceIdentifier(cells.source_id ?? ""));
-      sourceCheck(knownSourceIds, c, sourceId);
-      const note = cells.note ?? "";
-      if (basis === "derived" && note.trim() === "") {
-        c.add("note", "missing_formula", "A derived value needs its formula in the note.");
-      }
-      if (c.errors.length > 0 || !period || value === undefined || !unit || !basis || !sourceId) {
-        return { value: null, errors: c.errors };
-      }
-      return {
-        value: {
-          dataset: spec.name,
-          row,
-          period,
-          series: seriesText,
-          value,
-          valueText: cells.value ?? "",
-          unit,
-          basis,
-          sourceId,
-          note,
-        },
-        errors: [],
-      };
-    },
-  };
-}
-
 export const SOURCE_COLUMNS = ["id", "publisher", "via", "title", "date", "url", "quote"] as const;
+type SourceColumn = (typeof SOURCE_COLUMNS)[number];
 
-export const sourcesSchema: TableSchema<Source> = {
+export const sourcesSchema: TableSchema<Source, SourceColumn> = {
   dataset: "sources",
   columns: SOURCE_COLUMNS,
   keyColumns: "id",
   key: (s) => s.id,
-  coerceRow(cells, row) {
-    const c = rowCollector(row);
-    const id = c.take("id", coerceIdentifier(cells.id ?? ""));
-    const publisher = c.take("publisher", coerceRequiredText(cells.publisher ?? ""));
-    const quote = c.take("quote", coerceRequiredText(cells.quote ?? ""));
-    const date = cells.date ?? "";
+  coerceRow(cells, at, row, errors) {
+    const c = new RowCollector(cells, at, row, errors);
+    const id = c.take("id", coerceIdentifier(c.cell("id")));
+    const publisher = c.take("publisher", coerceRequiredText(c.cell("publisher")));
+    const quote = c.take("quote", coerceRequiredText(c.cell("quote")));
+    const date = c.cell("date");
     if (date !== "") c.take("date", coerceDate(date));
-    const url = cells.url ?? "";
+    const url = c.cell("url");
     if (url !== "" && !/^(https?:\/\/\S+|shared\/\S+)$/.test(url)) {
       c.add("url", "bad_url", `"${clip(url)}" is not an http(s) address.`);
     }
-    if (c.errors.length > 0 || !id || !publisher || !quote)
-      return { value: null, errors: c.errors };
-    return {
-      value: { id, publisher, via: cells.via ?? "", title: cells.title ?? "", date, url, quote },
-      errors: [],
-    };
+    if (c.failed || !id || !publisher || !quote) return null;
+    return { id, publisher, via: c.cell("via"), title: c.cell("title"), date, url, quote };
   },
 };
 
 export const FACTOR_COLUMNS = ["id", "value", "low", "high", "unit", "source_id", "note"] as const;
+type FactorColumn = (typeof FACTOR_COLUMNS)[number];
 
-export function factorsSchema(knownSourceIds: ReadonlySet<string>): TableSchema<Factor> {
+export function factorsSchema(
+  knownSourceIds: ReadonlySet<string>,
+): TableSchema<Factor, FactorColumn> {
   return {
     dataset: "factors",
     columns: FACTOR_COLUMNS,
     keyColumns: "id",
     key: (f) => f.id,
-    coerceRow(cells, row) {
-      const c = rowCollector(row);
-      const id = c.take("id", coerceIdentifier(cells.id ?? ""));
-      const value = c.take("value", coerceDecimal(cells.value ?? ""));
-      const low = c.take("low", coerceDecimal(cells.low ?? ""));
-      const high = c.take("high", coerceDecimal(cells.high ?? ""));
-      const unit = c.take("unit", coerceRequiredText(cells.unit ?? ""));
-      const sourceId = c.take("source_id", coerceIdentifier(cells.source_id ?? ""));
+    coerceRow(cells, at, row, errors) {
+      const c = new RowCollector(cells, at, row, errors);
+      const id = c.take("id", coerceIdentifier(c.cell("id")));
+      const value = c.take("value", coerceDecimal(c.cell("value")));
+      const low = c.take("low", coerceDecimal(c.cell("low")));
+      const high = c.take("high", coerceDecimal(c.cell("high")));
+      const unit = c.take("unit", coerceRequiredText(c.cell("unit")));
+      const sourceId = c.take("source_id", coerceIdentifier(c.cell("source_id")));
       sourceCheck(knownSourceIds, c, sourceId);
       if (
         value !== undefined &&
@@ -186,13 +105,13 @@ export function factorsSchema(knownSourceIds: ReadonlySet<string>): TableSchema<
         c.add(
           "value",
           "range_order",
-          `Expected low ≤ value ≤ high, got ${cells.low} ≤ ${clip(cells.value ?? "")} ≤ ${cells.high}.`,
+          `Expected low ≤ value ≤ high, got ${c.cell("low")} ≤ ${clip(c.cell("value"))} ≤ ${c.cell("high")}.`,
         );
       }
       if (value !== undefined && value <= 0)
         c.add("value", "negative_value", "A conversion factor must be positive.");
       if (
-        c.errors.length > 0 ||
+        c.failed ||
         !id ||
         value === undefined ||
         low === undefined ||
@@ -200,33 +119,32 @@ export function factorsSchema(knownSourceIds: ReadonlySet<string>): TableSchema<
         !unit ||
         !sourceId
       ) {
-        return { value: null, errors: c.errors };
+        return null;
       }
-      return {
-        value: { id, value, low, high, unit, sourceId, note: cells.note ?? "" },
-        errors: [],
-      };
+      return { id, value, low, high, unit, sourceId, note: c.cell("note") };
     },
   };
 }
 
 export const EVENT_COLUMNS = ["date", "label", "detail", "source_id"] as const;
+type EventColumn = (typeof EVENT_COLUMNS)[number];
 
-export function eventsSchema(knownSourceIds: ReadonlySet<string>): TableSchema<TimelineEvent> {
+export function eventsSchema(
+  knownSourceIds: ReadonlySet<string>,
+): TableSchema<TimelineEvent, EventColumn> {
   return {
     dataset: "events",
     columns: EVENT_COLUMNS,
     keyColumns: "date and label",
     key: (e) => `${e.date}\u0000${e.label}`,
-    coerceRow(cells, row) {
-      const c = rowCollector(row);
-      const date = c.take("date", coerceDate(cells.date ?? ""));
-      const label = c.take("label", coerceRequiredText(cells.label ?? ""));
-      const sourceId = c.take("source_id", coerceIdentifier(cells.source_id ?? ""));
+    coerceRow(cells, at, row, errors) {
+      const c = new RowCollector(cells, at, row, errors);
+      const date = c.take("date", coerceDate(c.cell("date")));
+      const label = c.take("label", coerceRequiredText(c.cell("label")));
+      const sourceId = c.take("source_id", coerceIdentifier(c.cell("source_id")));
       sourceCheck(knownSourceIds, c, sourceId);
-      if (c.errors.length > 0 || !date || !label || !sourceId)
-        return { value: null, errors: c.errors };
-      return { value: { date, label, detail: cells.detail ?? "", sourceId }, errors: [] };
+      if (c.failed || !date || !label || !sourceId) return null;
+      return { date, label, detail: c.cell("detail"), sourceId };
     },
   };
 }

@@ -1,21 +1,35 @@
 // Header, shape and key checks shared by every kind of file; the per-row coercion comes from
 // the schema. Records are fed one at a time so the same code validates a whole file and a stream.
+// This runs once per row of a file of a million: no per-row objects but the accepted row itself,
+// and error objects only for the rows rejected.
 import type { CsvRecord, CsvSyntaxError } from "../csv/read";
 import type { RowError, ValidationReport } from "./types";
-import { clip } from "./clip";
+import { createFirstRows } from "./first-rows";
+import { headerErrors } from "./header";
 
-export interface RowResult<T> {
-  value: T | null;
-  errors: RowError[];
-}
+/** Where each of a schema's columns stands in the file: `cells[at.period]` is the period. */
+export type ColumnPositions<C extends string = string> = Readonly<Record<C, number>>;
 
-export interface TableSchema<T> {
+export interface TableSchema<T, C extends string = string> {
   dataset: string;
-  columns: readonly string[];
-  /** Cells by column name; returns the typed row, or the reasons it is rejected. */
-  coerceRow(cells: Readonly<Record<string, string>>, row: number): RowResult<T>;
+  columns: readonly C[];
+  /**
+   * The typed row from its cells, or `null` after pushing onto `errors` every reason the row is
+   * rejected (as `{ row, column, code, message }`).
+   */
+  coerceRow(
+    cells: readonly string[],
+    at: ColumnPositions<C>,
+    row: number,
+    errors: RowError[],
+  ): T | null;
   /** Rows with equal keys are duplicates; the later one is rejected. */
   key?(value: T): string;
+  /**
+   * Equal exactly when `key` is, as a small non-negative integer: what duplicates are found by
+   * when given, since a million string keys cost more to build and hash than the rest of the row.
+   */
+  keyNumber?(value: T): number;
   keyColumns?: string;
 }
 
@@ -27,86 +41,10 @@ export interface TableValidator<T> {
   finish(): ValidationReport<T>;
 }
 
-// A garbled header (a 5 MB line of commas) would otherwise report millions of columns.
-const MAX_HEADER_ERRORS = 20;
-
-/** The separator a one-column header was really written with, when splitting on it gives the columns. */
-function wrongSeparator(fields: readonly string[], columns: readonly string[]): string | null {
-  if (fields.length !== 1) return null;
-  for (const [sep, name] of [
-    [";", "semicolons (;)"],
-    ["\t", "tabs"],
-    ["|", "vertical bars (|)"],
-  ] as const) {
-    const parts = fields[0]!.split(sep);
-    if (parts.length > 1 && columns.every((c) => parts.includes(c))) return name;
-  }
-  return null;
-}
-
-function headerErrors(
-  fields: readonly string[],
-  columns: readonly string[],
-  row: number,
-): RowError[] {
-  const separator = wrongSeparator(fields, columns);
-  if (separator) {
-    return [
-      {
-        row,
-        column: "",
-        code: "wrong_separator",
-        message: `The columns are separated by ${separator}, not commas. Save the file as CSV (comma delimited) and try again.`,
-      },
-    ];
-  }
-  const errors: RowError[] = [];
-  const seen = new Set<string>();
-  // Past the cap only count: building five million messages for a line of commas takes seconds.
-  let more = 0;
-  for (const name of fields) {
-    const duplicate = seen.has(name);
-    seen.add(name);
-    if (!duplicate && columns.includes(name)) continue;
-    if (errors.length >= MAX_HEADER_ERRORS) {
-      more += 1;
-      continue;
-    }
-    errors.push(
-      duplicate
-        ? {
-            row,
-            column: clip(name),
-            code: "duplicate_column",
-            message: `Column "${clip(name)}" appears more than once in the header.`,
-          }
-        : {
-            row,
-            column: clip(name),
-            code: "unknown_column",
-            message: `Column "${clip(name)}" is not one of this file's columns (${columns.join(", ")}).`,
-          },
-    );
-  }
-  if (more > 0) {
-    errors.push({
-      row,
-      column: "",
-      code: "too_many_header_errors",
-      message: `…and ${more} more problems with the header columns (${fields.length} columns in all).`,
-    });
-  }
-  for (const name of columns) {
-    if (!seen.has(name)) {
-      errors.push({
-        row,
-        column: name,
-        code: "missing_column",
-        message: `The header has no "${name}" column.`,
-      });
-    }
-  }
-  return errors;
+function positionsOf(fields: readonly string[], columns: readonly string[]): ColumnPositions {
+  const at: Record<string, number> = {};
+  for (const name of columns) at[name] = fields.indexOf(name);
+  return at;
 }
 
 export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<T> {
@@ -114,15 +52,17 @@ export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<
   const rejectedRows: number[] = [];
   const errors: RowError[] = [];
   const syntax = new Map<number, CsvSyntaxError>();
-  const firstRowOfKey = new Map<string, number>();
-  let fields: readonly string[] | null = null;
-  let headerOk = false;
+  const firstRowOf = createFirstRows();
+  // Set once the header is read and valid; until then every record is rejected.
+  let positions: ColumnPositions | null = null;
+  let width = 0;
   let headerRow = 1;
   let rows = 0;
+  const keyOf = schema.keyNumber ?? schema.key;
 
-  const reject = (rowErrors: RowError[], row: number): false => {
+  const rejectWith = (row: number, column: string, code: string, message: string): false => {
     rejectedRows.push(row);
-    for (const e of rowErrors) errors.push(e);
+    errors.push({ row, column, code, message });
     return false;
   };
 
@@ -137,7 +77,6 @@ export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<
         });
         return;
       }
-      fields = record.fields;
       const quoteProblem = syntax.get(record.row);
       headerRow = record.row;
       const problems = headerErrors(record.fields, schema.columns, record.row);
@@ -149,71 +88,42 @@ export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<
           message: quoteProblem.message,
         });
       for (const p of problems) errors.push(p);
-      headerOk = problems.length === 0;
+      if (problems.length === 0) {
+        positions = positionsOf(record.fields, schema.columns);
+        width = record.fields.length;
+      }
     },
     syntaxError(error) {
       syntax.set(error.row, error);
     },
     record({ row, fields: cells }) {
       rows += 1;
-      const quoteProblem = syntax.get(row);
-      if (quoteProblem) {
-        return reject(
-          [{ row, column: "", code: quoteProblem.code, message: quoteProblem.message }],
-          row,
-        );
+      const quoteProblem = syntax.size === 0 ? undefined : syntax.get(row);
+      if (quoteProblem) return rejectWith(row, "", quoteProblem.code, quoteProblem.message);
+      if (positions === null) {
+        const why = `Not read: the header is not valid (see row ${headerRow}).`;
+        return rejectWith(row, "", "header_invalid", why);
       }
-      if (!headerOk || fields === null) {
-        return reject(
-          [
-            {
-              row,
-              column: "",
-              code: "header_invalid",
-              message: `Not read: the header is not valid (see row ${headerRow}).`,
-            },
-          ],
-          row,
-        );
+      if (cells.length !== width) {
+        const why = `Row ${row} has ${cells.length} field${cells.length === 1 ? "" : "s"}; the header has ${width}.`;
+        return rejectWith(row, "", "ragged_row", why);
       }
-      if (cells.length !== fields.length) {
-        return reject(
-          [
-            {
-              row,
-              column: "",
-              code: "ragged_row",
-              message: `Row ${row} has ${cells.length} field${cells.length === 1 ? "" : "s"}; the header has ${fields.length}.`,
-            },
-          ],
-          row,
-        );
+      const errorsBefore = errors.length;
+      const value = schema.coerceRow(cells, positions, row, errors);
+      if (value === null || errors.length > errorsBefore) {
+        rejectedRows.push(row);
+        return false;
       }
-      const byName: Record<string, string> = {};
-      for (let i = 0; i < fields.length; i++) byName[fields[i]!] = cells[i]!;
-      const result = schema.coerceRow(byName, row);
-      if (result.value === null || result.errors.length > 0) {
-        return reject(result.errors, row);
-      }
-      if (schema.key) {
-        const key = schema.key(result.value);
-        const first = firstRowOfKey.get(key);
+      if (keyOf) {
+        const key = keyOf(value);
+        const first = firstRowOf(key, row);
         if (first !== undefined) {
-          return reject(
-            [
-              {
-                row,
-                column: schema.keyColumns ?? "",
-                code: "duplicate_key",
-                message: `Same ${schema.keyColumns ?? "key"} as row ${first}.`,
-              },
-            ],
-            row,
-          );
+          const columns = schema.keyColumns ?? "";
+          const why = `Same ${schema.keyColumns ?? "key"} as row ${first}.`;
+          return rejectWith(row, columns, "duplicate_key", why);
         }
-        firstRowOfKey.set(key, row);
       }
-      valid.push(result.value);
+      valid.push(value);
       return true;
     },
     finish() {

@@ -21,14 +21,21 @@ export function packRows(rows: readonly object[]): PackedRows {
   const columns = [...keys].map((key): PackedColumn => {
     const values: unknown[] = [];
     const seen = new Map<unknown, number>();
+    // Validated rows share one Period object per label: it is turned into JSON once, not per row.
+    const objectAt = new Map<object, number>();
     const index = new Uint32Array(rows.length);
     rows.forEach((row, i) => {
       const value = (row as Record<string, unknown>)[key];
-      const id = value !== null && typeof value === "object" ? JSON.stringify(value) : value;
-      let at = seen.get(id);
+      const isObject = value !== null && typeof value === "object";
+      let at = isObject ? objectAt.get(value) : undefined;
       if (at === undefined) {
-        at = values.push(value) - 1;
-        seen.set(id, at);
+        const id = isObject ? JSON.stringify(value) : value;
+        at = seen.get(id);
+        if (at === undefined) {
+          at = values.push(value) - 1;
+          seen.set(id, at);
+        }
+        if (isObject) objectAt.set(value, at);
       }
       index[i] = at;
     });

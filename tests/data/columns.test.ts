@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   coerceBasis,
@@ -6,6 +7,7 @@ import {
   coerceIdentifier,
   coercePeriod,
   coerceRequiredText,
+  plainDecimalValue,
 } from "@/lib/data/columns";
 
 describe("coerceDecimal", () => {
@@ -155,5 +157,43 @@ describe("coerceRequiredText", () => {
 
   it.each(["", "   ", "\t"])("rejects %j as empty_value", (input) => {
     expect(coerceRequiredText(input)).toMatchObject({ ok: false, code: "empty_value" });
+  });
+});
+
+describe("plainDecimalValue", () => {
+  const PLAIN_DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+
+  it.each([
+    "0",
+    "-0",
+    "-0.0",
+    "0.1",
+    "0.30000000000000004",
+    "123.456",
+    "-5",
+    "9007199254740991",
+    "9007199254740993",
+    "12345678901234567890.5",
+    "1." + "0".repeat(30) + "1",
+    "1".repeat(400),
+    "0.0000000000000000000001",
+  ])("gives Number(%j), bit for bit", (text) => {
+    expect(Object.is(plainDecimalValue(text), Number(text))).toBe(true);
+  });
+
+  it("accepts exactly what the plain-decimal pattern accepts, with the value Number gives", () => {
+    const decimal = fc.oneof(
+      fc.string({ unit: fc.constantFrom(..."0123456789-.+e, "), maxLength: 12 }),
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+      fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => `${a}.${b}`),
+    );
+    fc.assert(
+      fc.property(decimal, (text) => {
+        const value = plainDecimalValue(text);
+        if (!PLAIN_DECIMAL.test(text)) expect(value).toBeUndefined();
+        else expect(Object.is(value, Number(text))).toBe(true);
+      }),
+      { seed: 20240516, numRuns: 20_000 },
+    );
   });
 });

@@ -1,0 +1,145 @@
+// What a valid row of a tidy dataset is. A reader's file can hold a million of these rows, so
+// the accepted path allocates nothing but the Observation: names come back as the dataset's own
+// strings from lookups built once, periods as shared frozen objects, and the duplicate-key check
+// uses a number. Error values (and their messages) are made only for the rows rejected.
+import type { DatasetSpec } from "./datasets";
+import { TIDY_COLUMNS } from "./datasets";
+import type { Observation, Unit } from "./types";
+import type { TableSchema } from "./validate-table";
+import {
+  basisOf,
+  coerceBasis,
+  coerceDecimal,
+  coerceIdentifier,
+  coercePeriod,
+  plainDecimalValue,
+} from "./columns";
+import { periodAt, periodCode } from "./period-code";
+import { isUnit, UNIT_RULES } from "./units";
+import { clip } from "./clip";
+import { memoMessages } from "./message-memo";
+import { failWith, rangeProblem, sourceIdProblem, type TidyColumn } from "./tidy-problems";
+
+/** Each name's position in `names`, for lookups that give back the listed string itself. */
+const positionsIn = (names: readonly string[]) => new Map(names.map((name, i) => [name, i]));
+
+export function tidySchema(
+  spec: DatasetSpec,
+  knownSourceIds: ReadonlySet<string>,
+): TableSchema<Observation, TidyColumn> {
+  // Imported functions and tables read once: a bundler compiles each read of an imported binding
+  // into a getter call, which would be paid once per cell.
+  const [codeOf, periodWith, decimalOf, basisNamed] = [
+    periodCode,
+    periodAt,
+    plainDecimalValue,
+    basisOf,
+  ];
+  const seriesNames = Object.keys(spec.series);
+  const seriesAt = positionsIn(seriesNames);
+  const units = spec.units.filter(isUnit);
+  const rulesAt = units.map((unit) => UNIT_RULES[unit]);
+  const knownIds = [...knownSourceIds].filter((id) => coerceIdentifier(id).ok);
+  const knownIdAt = positionsIn(knownIds);
+  // A series' bounds, by its position; an unknown series has none (its row is rejected anyway).
+  const boundsAt = seriesNames.map((name) =>
+    spec.bounds && Object.hasOwn(spec.bounds, name) ? spec.bounds[name] : undefined,
+  );
+  const seriesList = seriesNames.join(", ");
+  const unitList = spec.units.join(", ");
+  const unknownSeries = memoMessages(
+    (text) => `"${clip(text)}" is not a series of ${spec.name}; use one of: ${seriesList}.`,
+  );
+  const unknownUnit = memoMessages(
+    (text) => `"${clip(text)}" is not a unit of ${spec.name}; use one of: ${unitList}.`,
+  );
+  const keyOf = (period: number, series: number, unit: number) =>
+    (period * seriesNames.length + series) * units.length + unit;
+  // The row just accepted and its key: the validator asks for the key of that very row next,
+  // and the codes it is made of are at hand here, where the cells were read.
+  let lastRow: Observation | null = null;
+  let lastKey = 0;
+
+  return {
+    dataset: spec.name,
+    columns: TIDY_COLUMNS,
+    keyColumns: "period, series and unit",
+    key: (o) => `${o.period.label}\u0000${o.series}\u0000${o.unit}`,
+    // periodCode is one-to-one on labels, and series and unit are positions in fixed lists.
+    keyNumber: (o) =>
+      o === lastRow
+        ? lastKey
+        : keyOf(periodCode(o.period.label), seriesAt.get(o.series)!, units.indexOf(o.unit)),
+    coerceRow(cells, at, row, errors): Observation | null {
+      const errorsBefore = errors.length;
+      const periodText = cells[at.period] ?? "";
+      const code = codeOf(periodText);
+      const period = code < 0 ? null : periodWith(code, periodText);
+      if (period === null) failWith(errors, row, "period", coercePeriod(periodText));
+
+      const seriesText = cells[at.series] ?? "";
+      const seriesIndex = seriesAt.get(seriesText) ?? -1;
+      if (seriesIndex < 0) {
+        const why = unknownSeries(seriesText);
+        errors.push({ row, column: "series", code: "unknown_series", message: why });
+      }
+
+      const valueText = cells[at.value] ?? "";
+      const value = decimalOf(valueText);
+      if (value === undefined) failWith(errors, row, "value", coerceDecimal(valueText));
+
+      const unitText = cells[at.unit] ?? "";
+      // At most six units: comparing is cheaper than hashing the cell.
+      const unitIndex = (units as readonly string[]).indexOf(unitText);
+      const unit: Unit | undefined = unitIndex < 0 ? undefined : units[unitIndex];
+      if (unit === undefined) {
+        const why = unknownUnit(unitText);
+        errors.push({ row, column: "unit", code: "unknown_unit", message: why });
+      }
+      if (value !== undefined && unit !== undefined) {
+        const bound = seriesIndex < 0 ? undefined : boundsAt[seriesIndex];
+        const range = rangeProblem(value, valueText, unit, rulesAt[unitIndex]!, bound);
+        if (range) errors.push({ row, column: "value", ...range });
+      }
+
+      const basisText = cells[at.basis] ?? "";
+      const basis = basisNamed(basisText);
+      if (basis === undefined) failWith(errors, row, "basis", coerceBasis(basisText));
+
+      const idText = cells[at.source_id] ?? "";
+      const idIndex = knownIdAt.get(idText) ?? -1;
+      if (idIndex < 0) sourceIdProblem(errors, row, idText, knownSourceIds);
+
+      const note = cells[at.note] ?? "";
+      if (basis === "derived" && note.trim() === "") {
+        const why = "A derived value needs its formula in the note.";
+        errors.push({ row, column: "note", code: "missing_formula", message: why });
+      }
+      if (
+        errors.length > errorsBefore ||
+        period === null ||
+        seriesIndex < 0 ||
+        value === undefined ||
+        unit === undefined ||
+        basis === undefined ||
+        idIndex < 0
+      ) {
+        return null;
+      }
+      lastRow = {
+        dataset: spec.name,
+        row,
+        period,
+        series: seriesNames[seriesIndex]!,
+        value,
+        valueText,
+        unit,
+        basis,
+        sourceId: knownIds[idIndex]!,
+        note,
+      };
+      lastKey = keyOf(code, seriesIndex, unitIndex);
+      return lastRow;
+    },
+  };
+}
