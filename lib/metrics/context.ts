@@ -1,5 +1,6 @@
 import type { DataBundle } from "../data/bundle";
 import { seriesLabel } from "../data/datasets";
+import type { Observation } from "../data/types";
 import type { MetricContext, MetricInput, Scenario } from "./types";
 
 // When article.csv has no oil claim (a reader replaced it), the metrics fall back to the
@@ -16,14 +17,33 @@ const SCENARIO_FACTORS: Record<string, "crudeBblPerTonne" | "lngBcmPerMt"> = {
   lng_bcm_per_mt: "lngBcmPerMt",
 };
 
+// A dataset's rows by series, built on the first lookup and kept while the rows live: a metric
+// looks up a few values, and a reader's file may hold a million rows. A bundle's arrays are not
+// changed once built (a merge makes new ones), so the index cannot go stale.
+const bySeriesCache = new WeakMap<readonly Observation[], Map<string, Observation[]>>();
+
+function rowsOfSeries(rows: readonly Observation[], series: string): readonly Observation[] {
+  let index = bySeriesCache.get(rows);
+  if (!index) {
+    index = new Map();
+    for (const row of rows) {
+      const list = index.get(row.series);
+      if (list) list.push(row);
+      else index.set(row.series, [row]);
+    }
+    bySeriesCache.set(rows, index);
+  }
+  return index.get(series) ?? [];
+}
+
 export function createContext(bundle: DataBundle, scenario: Scenario = {}): MetricContext {
   return {
     bundle,
     year: claimYear(bundle),
     scenario,
     observation(dataset, series, period, unit) {
-      const o = bundle.datasets[dataset].find(
-        (r) => r.series === series && r.period.label === period && r.unit === unit,
+      const o = rowsOfSeries(bundle.datasets[dataset], series).find(
+        (r) => r.period.label === period && r.unit === unit,
       );
       if (!o) return null;
       const label = seriesLabel(dataset, series);
