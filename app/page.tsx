@@ -1,4 +1,5 @@
 import { Dashboard } from "./components/Dashboard";
+import { withoutRows } from "@/lib/dashboard/compute";
 import { loadSite } from "@/lib/server/site";
 
 export default async function DashboardPage() {
@@ -12,7 +13,9 @@ export default async function DashboardPage() {
         back to, and what the sources say around it. Change an assumption, or{" "}
         <a href="#upload">bring your own figures</a>, and everything recomputes in your browser.
       </p>
-      <Dashboard initial={{ metrics, checks, headlines, panels, controls, metricSources }} />
+      <Dashboard
+        initial={withoutRows({ metrics, checks, headlines, panels, controls, metricSources })}
+      />
     </>
   );
 }

@@ -2,7 +2,8 @@
 import { useRef, useState } from "react";
 import type { Chart as ChartJS } from "chart.js";
 import type { Source } from "@/lib/data/types";
-import type { Panel } from "@/lib/panels/types";
+import type { ShownPanel } from "@/lib/dashboard/compute";
+import type { PanelRow } from "@/lib/panels/rows";
 import { PanelTable } from "./PanelTable";
 import { BasisLegend } from "./BasisLegend";
 import { EventList } from "./EventList";
@@ -14,9 +15,11 @@ import { useNearViewport } from "./use-near-viewport";
 const loadChart = () => import("./PanelChart");
 
 export interface ChartPanelProps {
-  panel: Panel;
+  panel: ShownPanel;
   /** Every source, for the CSV download (fetched then: the page does not carry them). */
   loadSources(): Promise<readonly Source[]>;
+  /** A view's rows, when the page was sent without them (`rows: null`). */
+  loadRows(viewId: string): Promise<PanelRow[]>;
   viewId: string | undefined;
   showTable: boolean;
   /** Whether the rows come (partly) from the reader's upload: downloads say so in their name. */
@@ -30,6 +33,7 @@ export interface ChartPanelProps {
 export function ChartPanel({
   panel,
   loadSources,
+  loadRows,
   viewId,
   showTable,
   readerData,
@@ -66,11 +70,12 @@ export function ChartPanel({
   const downloadCsv = async () => {
     setDownloadError(null);
     try {
-      const [{ panelRowsCsv }, sources] = await Promise.all([
+      const [{ panelRowsCsv }, sources, rows] = await Promise.all([
         import("@/lib/export/panel-csv"),
         loadSources(),
+        view.rows ?? loadRows(view.id),
       ]);
-      const blob = new Blob([panelRowsCsv(view.rows, sources)], { type: "text/csv;charset=utf-8" });
+      const blob = new Blob([panelRowsCsv(rows, sources)], { type: "text/csv;charset=utf-8" });
       saveBlob(blob, `${fileBase}.csv`);
     } catch (err) {
       setDownloadError(`The CSV could not be prepared: ${(err as Error).message}. Try again.`);
@@ -152,11 +157,16 @@ export function ChartPanel({
             <p className="muted">Loading chart…</p>
           )}
         </div>
-        {showTable && (
-          <PanelTable rows={view.rows} caption={`${panel.title}, ${view.label}: the numbers`} />
-        )}
+        {showTable &&
+          (view.rows ? (
+            <PanelTable rows={view.rows} caption={`${panel.title}, ${view.label}: the numbers`} />
+          ) : (
+            <p className="muted" role="status">
+              Loading the table…
+            </p>
+          ))}
         <figcaption>
-          <BasisLegend chart={view.chart} rows={view.rows} />
+          <BasisLegend bases={view.bases} />
           <EventList annotations={view.chart.annotations} />
           <p className="source-line">{panel.sourceLine}</p>
         </figcaption>

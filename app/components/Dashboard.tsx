@@ -115,6 +115,21 @@ export function Dashboard({
       ),
     [live, bundle, metrics, initial],
   );
+  // The page arrives without the panels' rows; a download in the default view computes them.
+  const loadRows = useCallback(
+    async (panelId: string, viewId: string) => {
+      const { steps, published } = await loadRecompute();
+      const data = reader?.bundle ?? published;
+      const computed = steps.computeMetrics(data, view.scenario);
+      const rows = steps
+        .buildPanels(data, computed, view.scenario, view)
+        .find((p) => p.id === panelId)
+        ?.views.find((v) => v.id === viewId)?.rows;
+      if (!rows) throw new Error(`no rows for the view ${panelId}/${viewId}`);
+      return rows;
+    },
+    [reader, view],
+  );
   // A panel's CSV names each row's source: all of them, so they are fetched for the download.
   const loadSources = useCallback(
     async () => (reader ? reader.bundle : await loadPublishedBundle()).sources,
@@ -148,6 +163,7 @@ export function Dashboard({
           <ChartPanel
             panel={panel}
             loadSources={loadSources}
+            loadRows={(viewId) => loadRows(panel.id, viewId)}
             viewId={view.views[panel.id]}
             showTable={view.tables.includes(panel.id)}
             readerData={reader !== null}

@@ -11,15 +11,23 @@ import { computeMetrics } from "../metrics/registry";
 import type { Metric } from "../metrics/types";
 import { buildPanels } from "../panels";
 import { buildHeadlines, type Headline } from "../panels/headlines";
-import type { Panel } from "../panels/types";
+import type { PanelRow } from "../panels/rows";
+import type { Panel, PanelView } from "../panels/types";
 import type { ViewState } from "../view/state";
 import { controlsData, type ControlsData } from "./controls";
 
-export interface DashboardModel {
+/**
+ * A panel view as the dashboard holds it. `rows: null`: left out of the page the server sends
+ * (a third of it); a table or a download asks for them, and they come with the recompute code.
+ */
+export type ShownView = Omit<PanelView, "rows"> & { rows: PanelRow[] | null };
+export type ShownPanel = Omit<Panel, "views"> & { views: ShownView[] };
+
+export interface DashboardModel<P extends ShownPanel = ShownPanel> {
   metrics: Metric[];
   checks: Check[];
   headlines: Headline[];
-  panels: Panel[];
+  panels: P[];
   controls: ControlsData;
   /** The sources the metrics cite, for "How is this computed?". */
   metricSources: Source[];
@@ -41,7 +49,15 @@ export const dashboardSteps = {
 };
 export type DashboardSteps = typeof dashboardSteps;
 
-export function computeDashboard(bundle: DataBundle, view: ViewState): DashboardModel {
+/** The model without the panels' rows: what `/` sends with its HTML. */
+export function withoutRows(model: DashboardModel<Panel>): DashboardModel {
+  return {
+    ...model,
+    panels: model.panels.map((p) => ({ ...p, views: p.views.map((v) => ({ ...v, rows: null })) })),
+  };
+}
+
+export function computeDashboard(bundle: DataBundle, view: ViewState): DashboardModel<Panel> {
   const metrics = computeMetrics(bundle, view.scenario);
   const checks = computeChecks(bundle, metrics, view.scenario);
   return {

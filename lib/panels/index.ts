@@ -9,6 +9,7 @@ import type { Panel } from "./types";
 import { DEFAULT_VIEW, type ViewState } from "../view/state";
 import { clipYears, toChange } from "../view/transform";
 import { describeChart } from "../chart/describe";
+import { basesDrawn } from "./bases";
 
 type PanelOptions = Pick<ViewState, "oilUnit" | "gasUnit" | "mode" | "fromYear" | "toYear">;
 
@@ -34,7 +35,11 @@ export function buildPanels(
         options.fromYear,
         options.toYear,
       );
-      return { ...shown, description: `${describeChart(shown.chart)} ${shown.context}` };
+      return {
+        ...shown,
+        description: `${describeChart(shown.chart)} ${shown.context}`,
+        bases: basesDrawn(shown.chart, shown.rows),
+      };
     }),
   }));
 }

@@ -1,4 +1,5 @@
 import type { ChartSpec } from "../chart/spec";
+import type { Basis } from "../data/types";
 import type { PanelRow } from "./rows";
 
 export interface PanelView {
@@ -11,10 +12,12 @@ export interface PanelView {
   description: string;
   /** What the numbers alone do not say (scope, conventions), appended to the description. */
   context: string;
+  /** The kinds of value the chart draws, for its basis legend. */
+  bases: Basis[];
 }
 
 /** A view as a panel builder makes it; buildPanels writes the description once the view is final. */
-export type DraftView = Omit<PanelView, "description">;
+export type DraftView = Omit<PanelView, "description" | "bases">;
 
 export interface DraftPanel extends Omit<Panel, "views"> {
   views: DraftView[];

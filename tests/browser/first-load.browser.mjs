@@ -5,7 +5,8 @@
 // arrives when the reader reaches for it. Each step is checked by what the page then shows.
 import assert from "node:assert/strict";
 import { run, test } from "./harness.mjs";
-import { assertClose, findRow, panel, tableRows, TIDY_HEADER } from "./helpers.mjs";
+import { readFile } from "node:fs/promises";
+import { assertClose, findRow, panel, parseCsv, tableRows, TIDY_HEADER } from "./helpers.mjs";
 
 const phone = { viewport: { width: 375, height: 812 } };
 
@@ -83,6 +84,29 @@ test(
     assert.equal(findRow(rows, "russia", "2023", "Mt").value, 107.02);
     // 2016 has only 1.05 mb/d: 1.05 × 365 ÷ 7.3 = 52.5 Mt, derived here.
     assertClose(findRow(rows, "russia", "2016", "Mt").value, 52.5, 1e-9, "russia 2016 in Mt");
+  },
+  { context: phone },
+);
+
+test(
+  "the page arrives without table rows: 'Download CSV' in the default view computes them (Russia 2023: 2.14 mb/d)",
+  async ({ page, baseURL }) => {
+    await openAndSettle(page, baseURL);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      panel(page, "oil").getByRole("button", { name: "Download CSV" }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), "oil-annual.csv");
+    const { fields, rows } = parseCsv(await readFile(await download.path(), "utf8"), "oil CSV");
+    const col = (name) => fields.indexOf(name);
+    const russia2023 = rows.filter(
+      (r) => r[col("series")] === "russia" && r[col("period")] === "2023",
+    );
+    assert.deepEqual(
+      russia2023.map((r) => [r[col("value")], r[col("unit")], r[col("basis")], r[col("origin")]]),
+      [["2.14", "mb/d", "reported", "published"]],
+    );
+    assert.equal(new URL(page.url()).search, "", "still the default view");
   },
   { context: phone },
 );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildBundle } from "@/lib/data/bundle";
-import { computeDashboard } from "@/lib/dashboard/compute";
+import { computeDashboard, withoutRows } from "@/lib/dashboard/compute";
 import { DEFAULT_VIEW } from "@/lib/view/state";
 import { shippedFiles } from "../support/data";
 
@@ -48,5 +48,31 @@ describe("the model's controls and cited sources", () => {
     cited.delete(""); // a stated assumption cites no source
     expect(new Set(model.metricSources.map((s) => s.id))).toEqual(cited);
     expect(model.metricSources.length).toBeLessThan(shipped.sources.length);
+  });
+});
+
+describe("what / sends: the model without rows, each view with the kinds of value it draws", () => {
+  const full = computeDashboard(shipped, DEFAULT_VIEW);
+  const sent = withoutRows(full);
+
+  it("leaves out every view's rows and nothing else", () => {
+    expect(sent.panels.flatMap((p) => p.views.map((v) => v.rows))).toEqual(
+      full.panels.flatMap((p) => p.views.map(() => null)),
+    );
+    const strip = (m: typeof sent) =>
+      m.panels.map((p) => ({ ...p, views: p.views.map((v) => ({ ...v, rows: undefined })) }));
+    expect(strip(sent)).toEqual(strip(full));
+    expect(sent.metrics).toBe(full.metrics);
+  });
+
+  it("names the kinds each first view draws, as on the page's basis legends", () => {
+    const bases = Object.fromEntries(full.panels.map((p) => [p.id, p.views[0]?.bases]));
+    expect(bases).toEqual({
+      oil: ["reported", "derived"],
+      gas: ["reported", "derived", "capacity"],
+      savings: ["reported", "derived"],
+      europe: ["reported"],
+      energy: ["derived"],
+    });
   });
 });
