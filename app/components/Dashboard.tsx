@@ -135,14 +135,15 @@ export function Dashboard({
     async () => (reader ? reader.bundle : await loadPublishedBundle()).sources,
     [reader],
   );
-  const state = custom && !live ? "computing" : "ready";
+  const state = !custom || live ? "ready" : recomputeError ? "failed" : "computing";
 
   return (
     <div ref={root} className="dashboard" data-state={state} aria-busy={state === "computing"}>
       {recomputeError && (
         <p role="alert" className="problem">
-          The numbers for this view could not be computed: the code that recomputes them did not
-          load ({recomputeError.message}). The page shows the published data in the default view.{" "}
+          The numbers for this view could not be computed: the code or the published data they are
+          computed from did not load ({recomputeError.message}). The page shows the published data
+          in the default view.{" "}
           <button type="button" onClick={retry}>
             Try again
           </button>

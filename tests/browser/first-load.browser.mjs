@@ -112,6 +112,35 @@ test(
 );
 
 test(
+  "when the published data cannot be fetched, the page says so and 'Try again' recovers",
+  async ({ page, baseURL }) => {
+    await openAndSettle(page, baseURL);
+    let offline = true;
+    await page.route("**/data/bundle.json", (route) =>
+      offline ? route.abort("internetdisconnected") : route.continue(),
+    );
+    await page.getByRole("radio", { name: "million tonnes a year", exact: true }).check();
+    const alert = page.getByRole("alert").filter({ hasText: "could not be computed" });
+    await alert.waitFor();
+    assert.equal(
+      await page.locator(".dashboard").getAttribute("data-state"),
+      "failed",
+      "the dashboard says it failed, not that it is still computing",
+    );
+    offline = false;
+    await alert.getByRole("button", { name: "Try again" }).click();
+    await page.locator('.dashboard[data-state="ready"]').waitFor({ state: "attached" });
+    await alert.waitFor({ state: "detached" });
+    await panel(page, "oil").getByRole("button", { name: "Table", exact: true }).click();
+    await page.waitForFunction(
+      () => document.querySelector('section[data-panel="oil"] tr[data-unit="Mt"]') !== null,
+    );
+    assert.equal(findRow(await tableRows(page, "oil"), "russia", "2023", "Mt").value, 107.02);
+  },
+  { context: phone, allowErrors: true },
+);
+
+test(
   "a file chosen before the upload's code has loaded is read, not lost",
   async ({ page, baseURL }) => {
     await openAndSettle(page, baseURL);
