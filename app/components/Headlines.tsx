@@ -11,6 +11,7 @@ export function Headlines({ headlines }: { headlines: Headline[] }) {
           <span className="tile-value">{h.display}</span>
           <span className="tile-label">
             {h.label}, {h.period}
+            {h.origin === "reader" && <span className="whose"> (your data)</span>}
           </span>
           <span className="tile-range" data-testid="tile-range">
             {h.fromSources}
@@ -22,8 +23,14 @@ export function Headlines({ headlines }: { headlines: Headline[] }) {
           ))}
           <details>
             <summary>Where is this from?</summary>
-            <p className="muted">The article says:</p>
-            <blockquote>{h.sentence}</blockquote>
+            {h.origin === "reader" ? (
+              <p className="muted">This figure is from your file; no published source states it.</p>
+            ) : (
+              <>
+                <p className="muted">The article says:</p>
+                <blockquote>{h.sentence}</blockquote>
+              </>
+            )}
             {h.evidence.length > 0 && (
               <>
                 <p className="muted">It goes back to:</p>

@@ -17,10 +17,19 @@ function InputItem({ input, sources }: { input: MetricInput; sources: SourceInde
   const source = sources.get(input.sourceId);
   return (
     <li>
-      {input.label}: <strong>{formatExact(input.value, input.unit)}</strong>{" "}
+      {input.label}: <strong>{formatExact(input.value, input.unit)}</strong>
+      {input.origin === "reader" && <span className="whose"> (yours)</span>}{" "}
       <span className="muted">({input.ref})</span>
-      {input.sourceId === "" ? (
-        <span className="muted"> — an assumption of this project, not a sourced figure.</span>
+      {input.origin === "reader" ? (
+        <span className="muted">
+          {" "}
+          — your data, from your upload: no published source states it.
+        </span>
+      ) : input.origin === "assumption" || input.sourceId === "" ? (
+        <span className="muted">
+          {" "}
+          — an assumption (this project's or your scenario's), not a sourced figure.
+        </span>
       ) : source ? (
         <>
           {" "}
@@ -58,9 +67,17 @@ export function MetricCard({
         <dt>Range</dt>
         <dd>
           {ranged
-            ? formatRange(metric.low, metric.high, metric.unit)
+            ? `${formatRange(metric.low, metric.high, metric.unit)}, from ${metric.rangeFrom}`
             : "none: no input carries a range"}
         </dd>
+        {metric.flags.length > 0 && (
+          <>
+            <dt>Fallback</dt>
+            <dd className="flag" data-testid="metric-flag">
+              {metric.flags.join("; ")}
+            </dd>
+          </>
+        )}
         <dt>Formula</dt>
         <dd>
           <code>{metric.formula}</code>

@@ -36,7 +36,11 @@ export function PanelTable({ rows, caption }: { rows: PanelRow[]; caption: strin
               <td>{r.unit}</td>
               <td>{r.basis}</td>
               <td>
-                <code>{r.sourceId}</code>
+                {r.origin === "reader" ? (
+                  <span className="whose">your file</span>
+                ) : (
+                  <code>{r.sourceId}</code>
+                )}
               </td>
               <td>{r.note}</td>
             </tr>

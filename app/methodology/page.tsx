@@ -10,6 +10,8 @@ import { decimalsOf, formatExact, formatRange, formatWithUnit } from "@/lib/form
 import { MetricCard, Quote, type SourceIndex } from "@/app/components/MetricCard";
 import { ReaderMethodology } from "@/app/components/ReaderMethodology";
 import { loadSite } from "@/lib/server/site";
+import { ASSUMPTIONS } from "@/lib/checks/assumptions";
+import { METHOD_ANSWERS } from "@/lib/catalog/method-answers";
 import styles from "./methodology.module.css";
 import cardStyles from "@/app/components/metric-card.module.css";
 
@@ -106,6 +108,9 @@ export default async function MethodologyPage() {
             <a href="#metrics">Derived metrics</a>
           </li>
           <li>
+            <a href="#assumptions">Assumptions</a>
+          </li>
+          <li>
             <a href="#factors">Conversion factors</a>
           </li>
           <li>
@@ -120,8 +125,10 @@ export default async function MethodologyPage() {
       <section aria-labelledby="metrics" className={styles.section}>
         <h2 id="metrics">Derived metrics</h2>
         <p className="muted">
-          Ranges come from the conversion factors&apos; ranges and from the article&apos;s hedges
-          (“nearly”, “approximately”). The same definitions produce the dashboard,{" "}
+          Each range says where it comes from: the rounding of a stated figure, a sourced factor
+          range, or a hedge word (“nearly”) read by an assumption listed below. Every input is of
+          the claim&apos;s own period; where one is not, the metric carries a fallback flag. The
+          same definitions produce the dashboard,{" "}
           <a href="/data/metrics.csv" download>
             metrics.csv
           </a>{" "}
@@ -131,6 +138,35 @@ export default async function MethodologyPage() {
           {site.metrics.map((m) => (
             <MetricCard key={m.id} metric={m} sources={sources} />
           ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="assumptions" className={styles.section}>
+        <h2 id="assumptions">Assumptions</h2>
+        <p className="muted">
+          Numbers and readings no source states: the project&apos;s own, each used where it is named
+          here. A range end that rests on one says so in the metric&apos;s range line.
+        </p>
+        <ul className="metric-list" data-testid="assumptions">
+          {ASSUMPTIONS.map((a) => (
+            <li key={a.id} id={`assumption-${a.id}`} className={cardStyles.item}>
+              <h3>
+                {a.what}: <strong>{formatExact(a.value, a.unit)}</strong>
+              </h3>
+              <p className="muted">{a.why}</p>
+            </li>
+          ))}
+          {site.metrics
+            .filter((m) => m.flags.length > 0)
+            .map((m) => (
+              <li key={m.id} className={cardStyles.item} data-testid="assumption-fallback">
+                <h3>Fallback period: {m.label}</h3>
+                <p className="muted">
+                  {m.flags.join("; ")}. No figure for the claim&apos;s own period is in the data, so
+                  another period&apos;s stands in (<a href={`#metric-${m.id}`}>the metric</a>).
+                </p>
+              </li>
+            ))}
         </ul>
       </section>
 
@@ -159,6 +195,7 @@ export default async function MethodologyPage() {
                 <CheckBadge status={c.status} /> {c.label}
               </h3>
               <p>{c.reason}</p>
+              <p className="muted">Rule: {c.rule}</p>
               {c.claim && (
                 <p className="muted">
                   About the article&apos;s claim: {claimLabels[c.claim] ?? c.claim} (
@@ -204,6 +241,15 @@ export default async function MethodologyPage() {
             </p>
           </div>
         ))}
+        <h3 id="method-answers">Method choices, and why</h3>
+        <dl>
+          {METHOD_ANSWERS.map((a) => (
+            <div key={a.id} id={`answer-${a.id}`}>
+              <dt>{a.topic}</dt>
+              <dd>{a.answer}</dd>
+            </div>
+          ))}
+        </dl>
         <h3 id="validation">Rows rejected by validation</h3>
         {rejected.length === 0 ? (
           <p>

@@ -59,6 +59,10 @@ const METRIC_MEANINGS: Meanings<(typeof METRIC_CSV_COLUMNS)[number]> = {
   value: "The central value; empty when an input is missing.",
   low: "Low end of the range the factor ranges and the article's hedges allow.",
   high: "High end of that range.",
+  range_from:
+    "Where the range comes from: the rounding of a stated figure, a sourced factor range, or a hedge word read by the project's stated assumption.",
+  flags:
+    "Caveats of the computation, such as an input of another period used as a fallback; empty when none.",
   basis: "Always derived: computed here.",
   formula: "The formula in words.",
   inputs: "Each input as label = value unit (row or factor), separated by semicolons.",
@@ -69,7 +73,8 @@ const METRIC_MEANINGS: Meanings<(typeof METRIC_CSV_COLUMNS)[number]> = {
 const CHECK_MEANINGS: Meanings<keyof Check> = {
   id: "Stable identifier; /methodology#check-<id> explains it.",
   label: "What is compared.",
-  status: "pass, warn or fail.",
+  status: "pass, warn, fail, or insufficient (too little data to judge).",
+  rule: "What passes, warns and fails, and where each threshold comes from.",
   reason: "The numbers compared, in a sentence that can be checked by hand.",
   claim: "The article.csv series the check is about; empty when none.",
 };

@@ -14,20 +14,57 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const validYear = (y: number) => y >= EARLIEST_YEAR && y <= LATEST_YEAR;
 const validMonth = (m: number) => m >= 1 && m <= 12;
 
-/** Parses a period label; `null` when it is not one of the four accepted forms. */
+/** Month index: year × 12 + month − 1, so that month arithmetic is subtraction. */
+export const monthIndex = (year: number, month: number) => year * 12 + month - 1;
+
+/** Calendar days from the first day of month index `first` to the last day of `last`. */
+function calendarDays(first: number, last: number): number {
+  const start = Date.UTC(Math.floor(first / 12), first % 12, 1);
+  const end = Date.UTC(Math.floor(last / 12), (last % 12) + 1, 1);
+  return Math.round((end - start) / 86_400_000);
+}
+
+function make(
+  label: string,
+  kind: Period["kind"],
+  fromYear: number,
+  fromMonth: number,
+  toYear: number,
+  toMonth: number,
+): Period {
+  const firstMonth = monthIndex(fromYear, fromMonth);
+  const lastMonth = monthIndex(toYear, toMonth);
+  const months = lastMonth - firstMonth + 1;
+  return {
+    label,
+    kind,
+    start: `${fromYear}-${pad(fromMonth)}`,
+    end: `${toYear}-${pad(toMonth)}`,
+    months,
+    firstMonth,
+    lastMonth,
+    days: calendarDays(firstMonth, lastMonth),
+    partial: months % 12 !== 0 || fromMonth !== 1,
+  };
+}
+
+/**
+ * Parses a period label once, into its numeric extent; `null` when it is not one of the four
+ * accepted forms (`2023`, `2023-06`, `2023-01/09`, `2018/2019`).
+ */
 export function parsePeriod(label: string): Period | null {
   let m = YEAR.exec(label);
   if (m) {
     const y = Number(m[1]);
     if (!validYear(y)) return null;
-    return { label, kind: "year", start: `${y}-01`, end: `${y}-12`, months: 12 };
+    return make(label, "year", y, 1, y, 12);
   }
   m = MONTH.exec(label);
   if (m) {
     const y = Number(m[1]);
     const mo = Number(m[2]);
     if (!validYear(y) || !validMonth(mo)) return null;
-    return { label, kind: "month", start: `${y}-${pad(mo)}`, end: `${y}-${pad(mo)}`, months: 1 };
+    return make(label, "month", y, mo, y, mo);
   }
   m = MONTH_SPAN.exec(label);
   if (m) {
@@ -35,35 +72,27 @@ export function parsePeriod(label: string): Period | null {
     const from = Number(m[2]);
     const to = Number(m[3]);
     if (!validYear(y) || !validMonth(from) || !validMonth(to) || to <= from) return null;
-    return {
-      label,
-      kind: "month-span",
-      start: `${y}-${pad(from)}`,
-      end: `${y}-${pad(to)}`,
-      months: to - from + 1,
-    };
+    return make(label, "month-span", y, from, y, to);
   }
   m = YEAR_SPAN.exec(label);
   if (m) {
     const from = Number(m[1]);
     const to = Number(m[2]);
     if (!validYear(from) || !validYear(to) || to <= from) return null;
-    return {
-      label,
-      kind: "year-span",
-      start: `${from}-01`,
-      end: `${to}-12`,
-      months: (to - from + 1) * 12,
-    };
+    return make(label, "year-span", from, 1, to, 12);
   }
   return null;
 }
 
 /** Calendar days a period covers (for converting totals to daily rates). */
-export function daysInPeriod(period: Period): number {
-  const [sy, sm] = period.start.split("-").map(Number) as [number, number];
-  const [ey, em] = period.end.split("-").map(Number) as [number, number];
-  const start = Date.UTC(sy, sm - 1, 1);
-  const end = Date.UTC(ey, em, 1);
-  return Math.round((end - start) / 86_400_000);
-}
+export const daysInPeriod = (period: Period): number => period.days;
+
+/** Whether period `outer` covers every month of `inner`. */
+export const covers = (outer: Period, inner: Period): boolean =>
+  outer.firstMonth <= inner.firstMonth && outer.lastMonth >= inner.lastMonth;
+
+/** The calendar year a period lies in, or `null` when it runs over more than one year. */
+export const yearOf = (period: Period): number | null => {
+  const first = Math.floor(period.firstMonth / 12);
+  return first === Math.floor(period.lastMonth / 12) ? first : null;
+};

@@ -18,6 +18,13 @@ export interface Period {
   end: string;
   /** Number of calendar months covered. */
   months: number;
+  /** First and last month covered as month indexes (year × 12 + month − 1), both inclusive. */
+  firstMonth: number;
+  lastMonth: number;
+  /** Calendar days covered (a leap year's February counts 29). */
+  days: number;
+  /** Whether the period covers less than the whole of its calendar year(s): months and spans. */
+  partial: boolean;
 }
 
 /** One validated row of a tidy dataset. */

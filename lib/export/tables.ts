@@ -49,6 +49,8 @@ export const METRIC_CSV_COLUMNS = [
   "value",
   "low",
   "high",
+  "range_from",
+  "flags",
   "basis",
   "formula",
   "inputs",
@@ -66,9 +68,11 @@ export function metricsCsv(metrics: readonly Metric[]): string {
       m.value,
       m.low,
       m.high,
+      m.rangeFrom,
+      m.flags.join("; "),
       "derived",
       m.formula,
-      m.inputs.map((i) => `${i.label} = ${i.value} ${i.unit} (${i.ref})`).join("; "),
+      m.inputs.map((i) => `${i.label} = ${i.valueText} ${i.unit} (${i.ref})`).join("; "),
       [...new Set(m.inputs.map((i) => i.sourceId).filter(Boolean))].join(" "),
       m.note,
     ]),
@@ -77,8 +81,8 @@ export function metricsCsv(metrics: readonly Metric[]): string {
 
 export function checksCsv(checks: readonly Check[]): string {
   return formatCsv(
-    ["id", "label", "status", "reason", "claim"],
-    checks.map((c) => [c.id, c.label, c.status, c.reason, c.claim]),
+    ["id", "label", "status", "reason", "rule", "claim"],
+    checks.map((c) => [c.id, c.label, c.status, c.reason, c.rule, c.claim]),
   );
 }
 

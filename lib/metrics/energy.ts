@@ -1,54 +1,55 @@
-// Oil and gas in one energy unit. The reference gives BP's gas factors (Mtoe and Mboe per bcm)
-// and barrels per tonne of crude; tonnes of oil equivalent per tonne of crude follows from them.
-import type { MetricContext, MetricDefinition, MetricInput } from "./types";
+// Oil and gas of the claim year in one energy unit. Crude converts through physical barrels at
+// SPE's 0.136 toe per barrel (factor crude_toe_per_bbl); gas at BP's 0.86 Mtoe per bcm.
+import { mtoeFromBcm, mtoeFromCrudeMt, sharePct } from "../conversions";
+import type { Input } from "../query/types";
 import { gasBcmFromParts } from "./gas";
-import { safeRatio } from "./context";
+import type { MetricContext, MetricDefinition } from "./types";
 
-/** toe per tonne of crude = (bbl per tonne) ÷ (boe per toe), with boe per toe = Mboe/bcm ÷ Mtoe/bcm. */
-export const toePerTonneCrude = (bblPerTonne: number, mboePerBcm: number, mtoePerBcm: number) =>
-  safeRatio(bblPerTonne * mtoePerBcm, mboePerBcm);
+interface Range {
+  value: number;
+  low: number;
+  high: number;
+}
 
 interface Energy {
-  oil: { value: number; low: number; high: number };
-  gas: { value: number; low: number; high: number };
-  inputs: MetricInput[];
+  oil: Range;
+  gas: Range;
+  inputs: Input[];
+  oilRange: string;
+  gasRange: string;
 }
 
 function energy(ctx: MetricContext): Energy | null {
-  const y = String(ctx.year);
-  const oilMt = ctx.observation("crude_annual", "russia", y, "Mt");
-  const pipeline = ctx.observation("gas_china", "power_of_siberia", y, "bcm");
-  const lng = ctx.observation("gas_china", "lng", y, "Mt");
+  const y = ctx.claimPeriod.label;
+  const oilMt = ctx.at("crude_annual", "russia", y, "Mt");
+  const pipeline = ctx.at("gas_china", "power_of_siberia", y, "bcm");
+  const lng = ctx.at("gas_china", "lng", y, "Mt");
   const bbl = ctx.factor("crude_bbl_per_tonne");
+  const toe = ctx.factor("crude_toe_per_bbl");
   const lngF = ctx.factor("lng_bcm_per_mt");
   const mtoe = ctx.factor("gas_mtoe_per_bcm");
-  const mboe = ctx.factor("gas_mboe_per_bcm");
-  if (!oilMt || !pipeline || !lng || !bbl || !lngF || !mtoe || !mboe) return null;
-  const toe = (b: number) => toePerTonneCrude(b, mboe.value, mtoe.value);
-  const [tv, tl, th] = [toe(bbl.value), toe(bbl.low), toe(bbl.high)];
-  if (tv === null || tl === null || th === null) return null;
-  const gasMtoe = (f: number) => gasBcmFromParts(pipeline.value, lng.value, f) * mtoe.value;
+  if (!oilMt || !pipeline || !lng || !bbl || !toe || !lngF || !mtoe) return null;
+  const oil = (b: number) => mtoeFromCrudeMt(oilMt.input.value, b, toe.value);
+  const gas = (f: number) =>
+    mtoeFromBcm(gasBcmFromParts(pipeline.input.value, lng.input.value, f), mtoe.value);
   return {
-    oil: { value: oilMt.value * tv, low: oilMt.value * tl, high: oilMt.value * th },
-    gas: { value: gasMtoe(lngF.value), low: gasMtoe(lngF.low), high: gasMtoe(lngF.high) },
-    inputs: [oilMt, pipeline, lng, bbl.input, lngF.input, mtoe.input, mboe.input],
+    oil: { value: oil(bbl.value), low: oil(bbl.low), high: oil(bbl.high) },
+    gas: { value: gas(lngF.value), low: gas(lngF.low), high: gas(lngF.high) },
+    inputs: [oilMt.input, pipeline.input, lng.input, bbl.input, toe.input, lngF.input, mtoe.input],
+    oilRange: `the barrels-per-tonne factor's range (${bbl.low}–${bbl.high})`,
+    gasRange: `the LNG factor's range (${lngF.low}–${lngF.high} bcm/Mt)`,
   };
 }
-
-const sharePct = (gas: number, oil: number) => {
-  const r = safeRatio(gas, gas + oil);
-  return r === null ? null : r * 100;
-};
 
 export const energyMetrics: MetricDefinition[] = [
   {
     id: "crude_mtoe",
     unit: "Mtoe",
     label: (y) => `Russian crude to China in ${y}, energy`,
-    formula: "Mt × (bbl per tonne ÷ (Mboe per bcm ÷ Mtoe per bcm))",
+    formula: "Mt × barrels per tonne × toe per barrel",
     compute(ctx) {
       const e = energy(ctx);
-      return e && { inputs: e.inputs, ...e.oil };
+      return e && { inputs: e.inputs, ...e.oil, rangeFrom: e.oilRange };
     },
   },
   {
@@ -58,7 +59,7 @@ export const energyMetrics: MetricDefinition[] = [
     formula: "(Power of Siberia bcm + LNG Mt × bcm per Mt) × Mtoe per bcm",
     compute(ctx) {
       const e = energy(ctx);
-      return e && { inputs: e.inputs, ...e.gas };
+      return e && { inputs: e.inputs, ...e.gas, rangeFrom: e.gasRange };
     },
   },
   {
@@ -71,9 +72,10 @@ export const energyMetrics: MetricDefinition[] = [
       if (!e) return null;
       return {
         inputs: e.inputs,
-        value: sharePct(e.gas.value, e.oil.value),
-        low: sharePct(e.gas.low, e.oil.high),
-        high: sharePct(e.gas.high, e.oil.low),
+        value: sharePct(e.gas.value, e.gas.value + e.oil.value),
+        low: sharePct(e.gas.low, e.gas.low + e.oil.high),
+        high: sharePct(e.gas.high, e.gas.high + e.oil.low),
+        rangeFrom: `${e.oilRange} and ${e.gasRange}`,
       };
     },
   },

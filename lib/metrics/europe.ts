@@ -1,39 +1,38 @@
 // Gazprom's lost European pipeline sales against what Power of Siberia carries to China.
-import type { MetricContext, MetricDefinition, MetricInput } from "./types";
-import { safeRatio } from "./context";
+import { sharePct } from "../conversions";
+import type { Input } from "../query/types";
+import type { MetricContext, MetricDefinition } from "./types";
 
 interface Lost {
   low: number;
   high: number;
-  inputs: MetricInput[];
+  inputs: Input[];
+  rangeFrom: string;
 }
 
+/** The peak is stated as a range ("175–180 bcm"): two rows, low and high, of one period. */
 function lostSincePeak(ctx: MetricContext): Lost | null {
-  const peakLowRow = ctx.bundle.datasets.gas_europe.find(
-    (o) => o.series === "reuters_pipeline_europe_peak_low",
-  );
-  const peakHighRow = ctx.bundle.datasets.gas_europe.find(
-    (o) => o.series === "reuters_pipeline_europe_peak_high",
-  );
-  if (!peakLowRow || !peakHighRow) return null;
-  const peakLow = ctx.observation(
+  const low = ctx.rows("gas_europe", "reuters_pipeline_europe_peak_low", "bcm")[0];
+  const high = ctx.rows("gas_europe", "reuters_pipeline_europe_peak_high", "bcm")[0];
+  const now = ctx.at("gas_europe", "reuters_pipeline_europe", String(ctx.year), "bcm");
+  if (!low || !high || !now) return null;
+  const peakLow = ctx.at(
     "gas_europe",
     "reuters_pipeline_europe_peak_low",
-    peakLowRow.period.label,
+    low.period.label,
     "bcm",
-  );
-  const peakHigh = ctx.observation(
+  )!;
+  const peakHigh = ctx.at(
     "gas_europe",
     "reuters_pipeline_europe_peak_high",
-    peakHighRow.period.label,
+    high.period.label,
     "bcm",
-  );
-  const now = ctx.observation("gas_europe", "reuters_pipeline_europe", String(ctx.year), "bcm");
-  if (!peakLow || !peakHigh || !now) return null;
+  )!;
   return {
-    low: peakLow.value - now.value,
-    high: peakHigh.value - now.value,
-    inputs: [peakLow, peakHigh, now],
+    low: peakLow.input.value - now.input.value,
+    high: peakHigh.input.value - now.input.value,
+    inputs: [peakLow.input, peakHigh.input, now.input],
+    rangeFrom: `the peak as stated, ${peakLow.input.valueText}–${peakHigh.input.valueText} bcm (${low.period.label})`,
   };
 }
 
@@ -41,8 +40,8 @@ export const europeMetrics: MetricDefinition[] = [
   {
     id: "europe_pipeline_lost_bcm",
     unit: "bcm",
-    label: (y) => `Russian pipeline gas to Europe lost by ${y} since the 2018–19 peak`,
-    formula: "peak (175–180 bcm, midpoint as central value) − this year's volume",
+    label: (y) => `Russian pipeline gas to Europe lost by ${y} since its peak`,
+    formula: "peak (stated as a range; its midpoint as central value) − this year's volume",
     compute(ctx) {
       const lost = lostSincePeak(ctx);
       if (!lost) return null;
@@ -51,6 +50,7 @@ export const europeMetrics: MetricDefinition[] = [
         value: (lost.low + lost.high) / 2,
         low: lost.low,
         high: lost.high,
+        rangeFrom: lost.rangeFrom,
       };
     },
   },
@@ -62,17 +62,15 @@ export const europeMetrics: MetricDefinition[] = [
     note: "A comparison of volumes, not a claim that the same molecules were redirected: Power of Siberia draws on East Siberian fields.",
     compute(ctx) {
       const lost = lostSincePeak(ctx);
-      const pos = ctx.observation("gas_china", "power_of_siberia", String(ctx.year), "bcm");
+      const pos = ctx.at("gas_china", "power_of_siberia", String(ctx.year), "bcm");
       if (!lost || !pos) return null;
-      const pct = (lostBcm: number) => {
-        const r = safeRatio(pos.value, lostBcm);
-        return r === null ? null : r * 100;
-      };
+      const pct = (lostBcm: number) => sharePct(pos.input.value, lostBcm);
       return {
-        inputs: [...lost.inputs, pos],
+        inputs: [...lost.inputs, pos.input],
         value: pct((lost.low + lost.high) / 2),
         low: pct(lost.high),
         high: pct(lost.low),
+        rangeFrom: lost.rangeFrom,
       };
     },
   },

@@ -1,57 +1,100 @@
-// Gas: the article's 33.7 bcm and "nearly 40%", rebuilt from pipeline and LNG volumes.
-import type { MetricContext, MetricDefinition, MetricInput } from "./types";
-import { assumption, safeRatio } from "./context";
+// Gas: the article's bcm total and "nearly 40%", rebuilt from pipeline and LNG volumes of the
+// claim's own year and the year before.
+import { bcmFromLngMt, changePct, safeRatio, sharePct } from "../conversions";
+import type { Found } from "../query/types";
+import { assumption } from "./context";
 import { NEARLY_FORTY_LOW_PCT } from "./nearly-forty";
+import type { MetricContext, MetricDefinition } from "./types";
 
 /** Pipeline bcm plus LNG tonnes converted at bcm per Mt. */
 export const gasBcmFromParts = (pipelineBcm: number, lngMt: number, bcmPerMt: number) =>
-  pipelineBcm + lngMt * bcmPerMt;
+  pipelineBcm + bcmFromLngMt(lngMt, bcmPerMt);
 
 interface GasParts {
-  pipeline: MetricInput;
-  lng: MetricInput;
+  pipeline: Found;
+  lng: Found;
 }
 
 function partsFor(ctx: MetricContext, year: number): GasParts | null {
-  const pipeline = ctx.observation("gas_china", "power_of_siberia", String(year), "bcm");
-  const lng = ctx.observation("gas_china", "lng", String(year), "Mt");
+  const pipeline = ctx.at("gas_china", "power_of_siberia", String(year), "bcm");
+  const lng = ctx.at("gas_china", "lng", String(year), "Mt");
   return pipeline && lng ? { pipeline, lng } : null;
 }
 
 const total = (p: GasParts, bcmPerMt: number) =>
-  gasBcmFromParts(p.pipeline.value, p.lng.value, bcmPerMt);
+  gasBcmFromParts(p.pipeline.input.value, p.lng.input.value, bcmPerMt);
 
-function growthPct(now: GasParts, before: GasParts, bcmPerMt: number): number | null {
-  const r = safeRatio(total(now, bcmPerMt), total(before, bcmPerMt));
-  return r === null ? null : (r - 1) * 100;
-}
+const growthPct = (now: GasParts, before: GasParts, bcmPerMt: number) =>
+  changePct(total(now, bcmPerMt), total(before, bcmPerMt));
 
 const minOf = (xs: (number | null)[]) =>
   xs.some((x) => x === null) ? null : Math.min(...(xs as number[]));
 const maxOf = (xs: (number | null)[]) =>
   xs.some((x) => x === null) ? null : Math.max(...(xs as number[]));
 
+/** Power of Siberia deliveries against its design capacity, for the claim year plus `offset`. */
+function posShareOfDesignCapacity(offset: 0 | 1): MetricDefinition {
+  return {
+    id:
+      offset === 0
+        ? "pos_share_of_design_capacity_pct"
+        : "pos_share_of_design_capacity_next_year_pct",
+    unit: "%",
+    label: (y) => `Power of Siberia deliveries in ${y + offset} as a share of its design capacity`,
+    formula: "deliveries bcm ÷ design capacity bcm/yr × 100",
+    note: "A share of the design capacity, not utilisation: the pipeline ramped up under a contract schedule, and the design capacity applies only from the date it was reached (audit M4).",
+    compute(ctx) {
+      const year = String(ctx.year + offset);
+      const flow = ctx.at("gas_china", "power_of_siberia", year, "bcm");
+      const caps = ctx.rows("gas_china", "power_of_siberia_capacity", "bcm");
+      if (!flow || caps.length === 0) return null;
+      const first = caps[0]!;
+      const cap =
+        ctx.at("gas_china", "power_of_siberia_capacity", year, "bcm") ??
+        ctx.atOr(
+          "gas_china",
+          "power_of_siberia_capacity",
+          year,
+          "bcm",
+          first.period.label,
+          `design capacity of ${first.period.label} used for ${year}, before it applied`,
+        );
+      if (!cap) return null;
+      const v = sharePct(flow.input.value, cap.input.value);
+      return {
+        inputs: [flow.input, cap.input],
+        value: v,
+        low: v,
+        high: v,
+        flags: cap.fallback ? [cap.fallback] : [],
+      };
+    },
+  };
+}
+
 export const gasMetrics: MetricDefinition[] = [
   {
     id: "gas_base_implied_bcm",
     unit: "bcm",
     label: (y) => `${y - 1} gas imports from Russia implied by the article`,
-    formula: "33.7 bcm ÷ (1 + growth); growth read as “nearly 40%” (37.5–40%)",
-    note: "“Nearly 40%” is a hedge; the range shows every base it allows.",
+    formula:
+      "the article's total ÷ (1 + growth), growth from the reading of “nearly” to the stated figure",
+    note: "“Nearly” is a hedge; the range shows every base it allows under the project's reading.",
     compute(ctx) {
-      const claim = ctx.observation("article", "gas_imports_from_russia", String(ctx.year), "bcm");
-      const growth = ctx.observation("article", "gas_imports_growth", String(ctx.year), "%");
+      const claim = ctx.claim("gas_imports_from_russia");
+      const growth = ctx.claim("gas_imports_growth");
       if (!claim || !growth) return null;
       const lowPct = ctx.scenario.nearlyFortyLowPct ?? NEARLY_FORTY_LOW_PCT;
       const reading = assumption("“Nearly” read as at least", lowPct, "%", "nearly_forty_low_pct");
-      const base = (pct: number) => safeRatio(claim.value, 1 + pct / 100);
+      const base = (pct: number) => safeRatio(claim.input.value, 1 + pct / 100);
       // Higher growth means a smaller base; a reading above the claim swaps the ends.
-      const ends = [base(growth.value), base(lowPct)];
+      const ends = [base(growth.input.value), base(lowPct)];
       return {
-        inputs: [claim, growth, reading],
-        value: base(growth.value),
+        inputs: [claim.input, growth.input, reading],
+        value: base(growth.input.value),
         low: minOf(ends),
         high: maxOf(ends),
+        rangeFrom: `the hedge “nearly ${growth.input.valueText}%”, read as ${lowPct}–${growth.input.valueText}% (the project's assumption)`,
       };
     },
   },
@@ -59,16 +102,17 @@ export const gasMetrics: MetricDefinition[] = [
     id: "gas_total_from_parts_bcm",
     unit: "bcm",
     label: (y) => `Russian gas to China in ${y} from its parts`,
-    formula: "Power of Siberia bcm + LNG Mt × bcm per Mt (range from the LNG factor)",
+    formula: "Power of Siberia bcm + LNG Mt × bcm per Mt",
     compute(ctx) {
       const parts = partsFor(ctx, ctx.year);
       const f = ctx.factor("lng_bcm_per_mt");
       if (!parts || !f) return null;
       return {
-        inputs: [parts.pipeline, parts.lng, f.input],
+        inputs: [parts.pipeline.input, parts.lng.input, f.input],
         value: total(parts, f.value),
         low: total(parts, f.low),
         high: total(parts, f.high),
+        rangeFrom: `the LNG factor's range (${f.low}–${f.high} bcm/Mt)`,
       };
     },
   },
@@ -85,10 +129,17 @@ export const gasMetrics: MetricDefinition[] = [
       if (!now || !before || !f) return null;
       const ends = [growthPct(now, before, f.low), growthPct(now, before, f.high)];
       return {
-        inputs: [now.pipeline, now.lng, before.pipeline, before.lng, f.input],
+        inputs: [
+          now.pipeline.input,
+          now.lng.input,
+          before.pipeline.input,
+          before.lng.input,
+          f.input,
+        ],
         value: growthPct(now, before, f.value),
         low: minOf(ends),
         high: maxOf(ends),
+        rangeFrom: `the LNG factor's range (${f.low}–${f.high} bcm/Mt)`,
       };
     },
   },
@@ -96,41 +147,20 @@ export const gasMetrics: MetricDefinition[] = [
     id: "lng_factor_implied_by_article",
     unit: "bcm/Mt",
     label: (y) => `LNG conversion factor the article's ${y} total implies`,
-    formula: "(33.7 bcm − Power of Siberia bcm) ÷ LNG Mt",
+    formula: "(the article's total bcm − Power of Siberia bcm) ÷ LNG Mt",
     compute(ctx) {
-      const claim = ctx.observation("article", "gas_imports_from_russia", String(ctx.year), "bcm");
+      const claim = ctx.claim("gas_imports_from_russia");
       const parts = partsFor(ctx, ctx.year);
       if (!claim || !parts) return null;
-      const v = safeRatio(claim.value - parts.pipeline.value, parts.lng.value);
-      return { inputs: [claim, parts.pipeline, parts.lng], value: v, low: v, high: v };
+      const v = safeRatio(claim.input.value - parts.pipeline.input.value, parts.lng.input.value);
+      return {
+        inputs: [claim.input, parts.pipeline.input, parts.lng.input],
+        value: v,
+        low: v,
+        high: v,
+      };
     },
   },
-  ...[0, 1].map((offset): MetricDefinition => ({
-    id: offset === 0 ? "pos_utilisation_pct" : "pos_utilisation_next_year_pct",
-    unit: "%",
-    label: (y) => `Power of Siberia utilisation in ${y + offset}`,
-    formula: "deliveries bcm ÷ 38 bcm design capacity × 100",
-    compute(ctx) {
-      const flow = ctx.observation(
-        "gas_china",
-        "power_of_siberia",
-        String(ctx.year + offset),
-        "bcm",
-      );
-      const capRow = ctx.bundle.datasets.gas_china.find(
-        (o) => o.series === "power_of_siberia_capacity",
-      );
-      if (!flow || !capRow) return null;
-      const cap = ctx.observation(
-        "gas_china",
-        "power_of_siberia_capacity",
-        capRow.period.label,
-        "bcm",
-      );
-      if (!cap) return null;
-      const r = safeRatio(flow.value, cap.value);
-      const v = r === null ? null : r * 100;
-      return { inputs: [flow, cap], value: v, low: v, high: v };
-    },
-  })),
+  posShareOfDesignCapacity(0),
+  posShareOfDesignCapacity(1),
 ];

@@ -1,45 +1,54 @@
-// Oil: the article's 2.14 mb/d in other units, its growth and its share of China's imports.
+// Oil: the article's mb/d in other units, its growth and its share of China's imports. Every
+// input is of the claim's own period (the year the article calls "last year").
+import {
+  changePct,
+  mbdFromMt,
+  millionBarrelsFromMbd,
+  mtFromMbd,
+  rateDays,
+  sharePct,
+} from "../conversions";
+import { roundingBounds } from "../data/rounding";
 import type { MetricDefinition } from "./types";
-import { safeRatio } from "./context";
-
-export const DAYS_PER_YEAR = 365;
-
-/** Million barrels in a year at a daily rate; assumes a 365-day year, as the sources do. */
-export const millionBarrelsPerYearFromMbd = (mbd: number) => mbd * DAYS_PER_YEAR;
-
-/** Million tonnes from million barrels at a barrels-per-tonne factor. */
-export const millionTonnesFromMillionBarrels = (mbbl: number, bblPerTonne: number) =>
-  safeRatio(mbbl, bblPerTonne);
 
 export const oilMetrics: MetricDefinition[] = [
   {
     id: "crude_barrels_per_year",
     unit: "million bbl",
     label: (y) => `Russian crude to China in ${y}, barrels per year`,
-    formula: "mb/d × 365",
+    formula: "mb/d × days in the year (365, the sources' convention)",
     compute(ctx) {
-      const mbd = ctx.observation("crude_annual", "russia", String(ctx.year), "mb/d");
+      const mbd = ctx.at("crude_annual", "russia", ctx.claimPeriod.label, "mb/d");
       if (!mbd) return null;
-      const v = millionBarrelsPerYearFromMbd(mbd.value);
-      return { inputs: [mbd], value: v, low: v, high: v };
+      const days = rateDays(ctx.claimPeriod);
+      const [lo, hi] = roundingBounds(mbd.input.value, mbd.input.valueText);
+      return {
+        inputs: [mbd.input],
+        value: millionBarrelsFromMbd(mbd.input.value, days),
+        low: millionBarrelsFromMbd(lo, days),
+        high: millionBarrelsFromMbd(hi, days),
+        rangeFrom: `rounding of the stated ${mbd.input.valueText} mb/d`,
+      };
     },
   },
   {
     id: "crude_tonnes_from_mbd",
     unit: "Mt",
     label: (y) => `Russian crude to China in ${y}, tonnes implied by the mb/d figure`,
-    formula: "mb/d × 365 ÷ barrels per tonne (range from the factor's range)",
+    formula: "mb/d × 365 ÷ barrels per tonne (the factor the mb/d was computed with)",
+    note: "The mb/d figure was itself computed from customs tonnes at the central factor; converting back at other factors would invent an uncertainty the tonnage does not have (audit M6).",
     compute(ctx) {
-      const mbd = ctx.observation("crude_annual", "russia", String(ctx.year), "mb/d");
+      const mbd = ctx.at("crude_annual", "russia", ctx.claimPeriod.label, "mb/d");
       const f = ctx.factor("crude_bbl_per_tonne");
       if (!mbd || !f) return null;
-      const mbbl = millionBarrelsPerYearFromMbd(mbd.value);
+      const days = rateDays(ctx.claimPeriod);
+      const [lo, hi] = roundingBounds(mbd.input.value, mbd.input.valueText);
       return {
-        inputs: [mbd, f.input],
-        value: millionTonnesFromMillionBarrels(mbbl, f.value),
-        // More barrels per tonne means fewer tonnes: the high factor gives the low end.
-        low: millionTonnesFromMillionBarrels(mbbl, f.high),
-        high: millionTonnesFromMillionBarrels(mbbl, f.low),
+        inputs: [mbd.input, f.input],
+        value: mtFromMbd(mbd.input.value, f.value, days),
+        low: mtFromMbd(lo, f.value, days),
+        high: mtFromMbd(hi, f.value, days),
+        rangeFrom: `rounding of the stated ${mbd.input.valueText} mb/d`,
       };
     },
   },
@@ -47,13 +56,20 @@ export const oilMetrics: MetricDefinition[] = [
     id: "crude_mbd_from_tonnes",
     unit: "mb/d",
     label: (y) => `Russian crude to China in ${y}, customs tonnes as a daily rate`,
-    formula: "Mt × barrels per tonne ÷ 365 (range from the factor's range)",
+    formula: "Mt × barrels per tonne ÷ 365",
     compute(ctx) {
-      const mt = ctx.observation("crude_annual", "russia", String(ctx.year), "Mt");
+      const mt = ctx.at("crude_annual", "russia", ctx.claimPeriod.label, "Mt");
       const f = ctx.factor("crude_bbl_per_tonne");
       if (!mt || !f) return null;
-      const at = (bblPerTonne: number) => (mt.value * bblPerTonne) / DAYS_PER_YEAR;
-      return { inputs: [mt, f.input], value: at(f.value), low: at(f.low), high: at(f.high) };
+      const days = rateDays(ctx.claimPeriod);
+      const at = (bblPerTonne: number) => mbdFromMt(mt.input.value, bblPerTonne, days);
+      return {
+        inputs: [mt.input, f.input],
+        value: at(f.value),
+        low: at(f.low),
+        high: at(f.high),
+        rangeFrom: `the barrels-per-tonne factor's range (${f.low}–${f.high})`,
+      };
     },
   },
   {
@@ -62,12 +78,11 @@ export const oilMetrics: MetricDefinition[] = [
     label: (y) => `Growth of Russian crude to China, ${y - 1}→${y}`,
     formula: "(Mt this year ÷ Mt last year − 1) × 100",
     compute(ctx) {
-      const now = ctx.observation("crude_annual", "russia", String(ctx.year), "Mt");
-      const before = ctx.observation("crude_annual", "russia", String(ctx.year - 1), "Mt");
+      const now = ctx.at("crude_annual", "russia", String(ctx.year), "Mt");
+      const before = ctx.at("crude_annual", "russia", String(ctx.year - 1), "Mt");
       if (!now || !before) return null;
-      const r = safeRatio(now.value, before.value);
-      const v = r === null ? null : (r - 1) * 100;
-      return { inputs: [now, before], value: v, low: v, high: v };
+      const v = changePct(now.input.value, before.input.value);
+      return { inputs: [now.input, before.input], value: v, low: v, high: v };
     },
   },
   {
@@ -76,12 +91,11 @@ export const oilMetrics: MetricDefinition[] = [
     label: (y) => `Russia's share of China's crude imports in ${y}`,
     formula: "Mt from Russia ÷ China's total Mt × 100",
     compute(ctx) {
-      const russia = ctx.observation("crude_annual", "russia", String(ctx.year), "Mt");
-      const total = ctx.observation("crude_annual", "china_total", String(ctx.year), "Mt");
+      const russia = ctx.at("crude_annual", "russia", String(ctx.year), "Mt");
+      const total = ctx.at("crude_annual", "china_total", String(ctx.year), "Mt");
       if (!russia || !total) return null;
-      const r = safeRatio(russia.value, total.value);
-      const v = r === null ? null : r * 100;
-      return { inputs: [russia, total], value: v, low: v, high: v };
+      const v = sharePct(russia.input.value, total.input.value);
+      return { inputs: [russia.input, total.input], value: v, low: v, high: v };
     },
   },
 ];

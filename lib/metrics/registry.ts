@@ -31,8 +31,12 @@ export function computeMetrics(bundle: DataBundle, scenario: Scenario = {}): Met
       id: def.id,
       label: def.label(ctx.year),
       unit: def.unit,
-      formula: def.formula,
+      // A fallback to another period is part of how the number was computed: it goes in the
+      // formula text too, so every export that carries the formula carries the flag.
+      formula: [def.formula, ...(result?.flags ?? []).map((f) => `[fallback: ${f}]`)].join(" "),
       note: def.note ?? "",
+      rangeFrom: result?.rangeFrom ?? "",
+      flags: result?.flags ?? [],
       inputs: result?.inputs ?? [],
       value: cleanFloat(result?.value ?? null),
       low: cleanFloat(result?.low ?? null),

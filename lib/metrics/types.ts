@@ -1,28 +1,27 @@
 import type { DataBundle } from "../data/bundle";
-import type { DatasetName } from "../data/datasets";
-import type { Unit } from "../data/types";
+import type { Period } from "../data/types";
+import type { SeriesId } from "../query/ids";
+import type { Query } from "../query/query";
+import type { FactorValue, Found, Input } from "../query/types";
+import type { MetricId } from "./ids";
 
-/** One number a metric used, and where it came from. */
-export interface MetricInput {
-  label: string;
-  value: number;
-  unit: string;
-  /** `crude_annual.csv row 10`, `factor crude_bbl_per_tonne`, or `assumption …`. */
-  ref: string;
-  /** A row of sources.csv, or "" for a stated assumption. */
-  sourceId: string;
-}
+export type { FactorValue, Input as MetricInput };
 
 export interface Metric {
-  id: string;
+  id: MetricId;
   label: string;
   unit: string;
+  /** How it is computed, in words; a fallback to another period is appended to it. */
   formula: string;
-  inputs: MetricInput[];
+  inputs: Input[];
   /** `null` when an input is missing or the result is undefined: never NaN or Infinity. */
   value: number | null;
   low: number | null;
   high: number | null;
+  /** Where the low–high range comes from ("" when low = high). */
+  rangeFrom: string;
+  /** Visible caveats of this computation, e.g. "annual 2023 volume used for 2023-01/09". */
+  flags: string[];
   note: string;
 }
 
@@ -38,27 +37,32 @@ export interface Scenario {
   savingsDiscountUsdPerBbl?: number;
 }
 
-export interface FactorValue {
-  value: number;
-  low: number;
-  high: number;
-  input: MetricInput;
-}
-
-export interface MetricContext {
+export interface MetricContext extends Query {
   bundle: DataBundle;
   /** The year the article calls "last year" (from article.csv); the metrics are about it. */
   year: number;
   scenario: Scenario;
-  observation(dataset: DatasetName, series: string, period: string, unit: Unit): MetricInput | null;
-  factor(id: string): FactorValue | null;
+  /** The article's claim for a series, or `null` when article.csv has none. */
+  claim(series: SeriesId<"article">): Found | null;
+  /** The period of the article's claims (`year` as a Period). */
+  claimPeriod: Period;
+}
+
+export interface MetricResult {
+  inputs: Input[];
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  rangeFrom?: string;
+  flags?: string[];
 }
 
 export interface MetricDefinition {
-  id: string;
+  id: MetricId;
   unit: string;
   label(year: number): string;
+  /** Words and symbols only: the numbers are the inputs', listed beside it (never typed here). */
   formula: string;
   note?: string;
-  compute(ctx: MetricContext): Pick<Metric, "inputs" | "value" | "low" | "high"> | null;
+  compute(ctx: MetricContext): MetricResult | null;
 }

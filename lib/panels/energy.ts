@@ -3,7 +3,8 @@ import type { DataBundle } from "../data/bundle";
 import type { ChartSeries } from "../chart/spec";
 import type { Metric, Scenario } from "../metrics/types";
 import { claimYear } from "../metrics/context";
-import { toePerTonneCrude } from "../metrics/energy";
+import { mtoeFromBcm, mtoeFromCrudeMt } from "../conversions";
+import { gasBcmFromParts } from "../metrics/gas";
 import { formatNumber } from "../format";
 import { derivedRow, find, yearRange, type PanelRow, originOf } from "./rows";
 import type { DraftPanel } from "./types";
@@ -18,14 +19,13 @@ export function energyPanel(
   const bbl = scenario.crudeBblPerTonne ?? factor("crude_bbl_per_tonne");
   const lngF = scenario.lngBcmPerMt ?? factor("lng_bcm_per_mt");
   const mtoe = factor("gas_mtoe_per_bcm");
-  const mboe = factor("gas_mboe_per_bcm");
-  const toe =
-    bbl !== null && mtoe !== null && mboe !== null ? toePerTonneCrude(bbl, mboe, mtoe) : null;
+  const toePerBbl = factor("crude_toe_per_bbl");
   const years = yearRange(2019, Math.max(year + 1, 2019));
   const rows: PanelRow[] = [];
   const oil = years.map((y) => {
     const mt = find(bundle.datasets.crude_annual, "russia", String(y), "Mt");
-    if (!mt || toe === null) return { x: String(y), y: null, basis: null, tip: String(y) };
+    if (!mt || bbl === null || toePerBbl === null)
+      return { x: String(y), y: null, basis: null, tip: String(y) };
     const r = derivedRow(
       {
         period: String(y),
@@ -34,9 +34,9 @@ export function energyPanel(
         sourceId: mt.sourceId,
         origin: originOf(mt),
       },
-      mt.value * toe,
+      mtoeFromCrudeMt(mt.value, bbl, toePerBbl),
       "Mtoe",
-      `${mt.valueText} Mt × ${formatNumber(toe, 4)} toe/t (${bbl} bbl/t ÷ (${mboe} Mboe/bcm ÷ ${mtoe} Mtoe/bcm))`,
+      `${mt.valueText} Mt × ${bbl} bbl/t × ${toePerBbl} toe/bbl`,
     );
     rows.push(r);
     return { x: String(y), y: r.value, basis: r.basis, tip: String(y) };
@@ -54,7 +54,7 @@ export function energyPanel(
         sourceId: pipe.sourceId,
         origin: originOf(pipe, lng),
       },
-      (pipe.value + lng.value * lngF) * mtoe,
+      mtoeFromBcm(gasBcmFromParts(pipe.value, lng.value, lngF), mtoe),
       "Mtoe",
       `(${pipe.valueText} bcm + ${lng.valueText} Mt × ${lngF} bcm/Mt) × ${mtoe} Mtoe/bcm`,
     );
@@ -78,7 +78,7 @@ export function energyPanel(
     id: "energy",
     title: "Energy mix: oil and gas in one unit",
     takeaway: `Measured by energy, gas was about ${formatNumber(share?.value ?? null, 0)}% of Russian oil and gas sent to China in ${year}: oil still dominates.`,
-    sourceLine: "Sources: as the oil and gas panels; BP conversion factors.",
+    sourceLine: "Sources: as the oil and gas panels; SPE's crude factor and BP's gas factors.",
     views: [
       {
         id: "mtoe",
@@ -104,7 +104,8 @@ export function energyPanel(
               : [],
         },
         rows,
-        context: "Every value is converted with BP's factors.",
+        context:
+          "Crude is converted through physical barrels (toe per barrel, SPE); gas with BP's Mtoe per bcm.",
       },
     ],
     metricIds: ["crude_mtoe", "gas_mtoe", "gas_share_of_energy_pct"],

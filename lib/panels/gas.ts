@@ -104,15 +104,31 @@ export function gasPanel(
     years[0]!,
     years[years.length - 1]!,
   );
-  const capacity = data.find((o) => o.series === "power_of_siberia_capacity");
-  if (capacity) {
-    rows.push(rowFromObservation(capacity, seriesLabel("gas_china", "power_of_siberia_capacity")));
-    annotations.push({
-      kind: "hline",
-      y: capacity.value * k,
-      label: `Power of Siberia design capacity: ${capacity.valueText} bcm/yr`,
+  // A capacity applies from its own period on: drawn only over the years it was in force, never
+  // back across the years before it existed (audit C4).
+  const capacities = data
+    .filter((o) => o.series === "power_of_siberia_capacity" && o.unit === "bcm")
+    .sort((a, b) => a.period.firstMonth - b.period.firstMonth);
+  for (const c of capacities)
+    rows.push(rowFromObservation(c, seriesLabel("gas_china", "power_of_siberia_capacity")));
+  const capacityIn = (y: number) =>
+    capacities.filter((c) => c.period.firstMonth <= y * 12 + 11).at(-1) ?? null;
+  if (capacities.length > 0)
+    series.push({
+      id: "power_of_siberia_capacity",
+      label: `Power of Siberia design capacity (from ${capacities[0]!.period.label})`,
+      kind: "line",
+      colour: 5,
+      points: years.map((y) => {
+        const c = capacityIn(y);
+        return {
+          x: String(y),
+          y: c ? c.value * k : null,
+          basis: c ? c.basis : null,
+          tip: String(y),
+        };
+      }),
     });
-  }
   const claim = bundle.datasets.article.find((o) => o.series === "gas_imports_from_russia");
   const growth = bundle.datasets.article.find((o) => o.series === "gas_imports_growth");
   if (claim) {
@@ -158,7 +174,7 @@ export function gasPanel(
         },
         rows,
         context:
-          "Power of Siberia deliveries plus LNG converted from tonnes; the pipeline's design capacity is a dashed line.",
+          "Power of Siberia deliveries plus LNG converted from tonnes; the pipeline's design capacity is a dashed line, drawn only from the year it applied.",
       },
     ],
     metricIds: [
@@ -166,8 +182,8 @@ export function gasPanel(
       "gas_growth_from_parts_pct",
       "gas_base_implied_bcm",
       "lng_factor_implied_by_article",
-      "pos_utilisation_pct",
-      "pos_utilisation_next_year_pct",
+      "pos_share_of_design_capacity_pct",
+      "pos_share_of_design_capacity_next_year_pct",
     ],
     checkIds: ["gas_parts_vs_article", "gas_growth_vs_nearly_40"],
   };

@@ -7,10 +7,14 @@ import type { Observation, Source } from "../data/types";
 import { formatRange, formatWithUnit } from "../format";
 import type { Metric } from "../metrics/types";
 import { seriesLabel } from "../data/datasets";
+import type { CheckId } from "../checks/types";
+import type { MetricId } from "../metrics/ids";
 
 export interface Evidence {
   text: string;
+  /** The published source behind the row; `null` for the reader's own rows, which carry none. */
   source: Source | null;
+  origin: "published" | "reader";
 }
 
 export interface Headline {
@@ -19,7 +23,10 @@ export interface Headline {
   /** The claim as the article words it, e.g. "2.14 mb/d". */
   display: string;
   period: string;
+  /** The article's sentence; "" when the reader's file replaced the claim (never a quote for it). */
   sentence: string;
+  /** Whose figure the tile shows: the article's, or the reader's upload. */
+  origin: "published" | "reader";
   checks: Check[];
   evidence: Evidence[];
   /** What the sources give for the same figure, with the range the assumptions allow. */
@@ -31,12 +38,12 @@ interface TileSpec {
   label: string;
   display: (o: Observation) => string;
   evidence: { dataset: DatasetName; series: string; unit: string; samePeriod: boolean }[];
-  checks: string[];
+  checks: CheckId[];
   /**
    * The metric that rebuilds the claim from the evidence, and how to say it. With `to`, the range
    * runs from this metric's value to that one's (two readings of the same estimate).
    */
-  metric: { id: string; to?: string; text: (value: string, range: string) => string };
+  metric: { id: MetricId; to?: MetricId; text: (value: string, range: string) => string };
 }
 
 const TILES: TileSpec[] = [
@@ -97,7 +104,9 @@ function fromSources(spec: TileSpec["metric"], metrics: readonly Metric[]): stri
   if (!m || m.value === null) return "Not computable from the data loaded.";
   const to = spec.to === undefined ? undefined : metrics.find((x) => x.id === spec.to);
   const range = to ? formatRange(m.value, to.value, m.unit) : formatRange(m.low, m.high, m.unit);
-  return spec.text(formatWithUnit(m.value, m.unit), range);
+  const flags = [...m.flags, ...(to?.flags ?? [])];
+  const text = spec.text(formatWithUnit(m.value, m.unit), range);
+  return flags.length > 0 ? `${text} [fallback: ${flags.join("; ")}]` : text;
 }
 
 export function buildHeadlines(
@@ -117,17 +126,22 @@ export function buildHeadlines(
           o.unit === e.unit &&
           (e.samePeriod ? o.period.label === claim.period.label : o.value === claim.value),
       );
-      return rows.map((o) => ({
-        text: `${seriesLabel(e.dataset, e.series)}, ${o.period.label}: ${o.valueText} ${o.unit} (${o.basis})`,
-        source: sources.get(o.sourceId) ?? null,
-      }));
+      return rows.map((o): Evidence => {
+        const reader = o.origin === "reader";
+        return {
+          text: `${seriesLabel(e.dataset, e.series)}, ${o.period.label}: ${o.valueText} ${o.unit} (${reader ? "your data" : o.basis})`,
+          source: reader ? null : (sources.get(o.sourceId) ?? null),
+          origin: reader ? "reader" : "published",
+        };
+      });
     });
     tiles.push({
       id: tile.claim,
       label: tile.label,
       display: tile.display(claim),
       period: claim.period.label,
-      sentence: sources.get(claim.sourceId)?.quote ?? "",
+      sentence: claim.origin === "reader" ? "" : (sources.get(claim.sourceId)?.quote ?? ""),
+      origin: claim.origin === "reader" ? "reader" : "published",
       checks: checks.filter((c) => tile.checks.includes(c.id)),
       evidence,
       fromSources: fromSources(tile.metric, metrics),

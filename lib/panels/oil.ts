@@ -15,8 +15,8 @@ import {
   type PanelRow,
   originOf,
 } from "./rows";
-import { daysInPeriod } from "../data/period";
-import { DAYS_PER_YEAR } from "../metrics/oil";
+import { covers } from "../data/period";
+import { mtFromMbd, mtPerYearFromMt, RATE_DAYS_PER_YEAR } from "../conversions";
 import type { OilUnit } from "../view/state";
 import { eventLines } from "./events";
 import type { DraftPanel, DraftView } from "./types";
@@ -40,7 +40,7 @@ function dailyRate(
     { period, series, seriesLabel: label, sourceId: mt.sourceId, origin: originOf(mt) },
     mbdFromMt(mt.value, bblPerTonne, mt.period),
     "mb/d",
-    `${mt.valueText} Mt × ${bblPerTonne} bbl/t ÷ ${period.includes("-") ? "days in the period" : "365"}`,
+    `${mt.valueText} Mt × ${bblPerTonne} bbl/t ÷ ${mt.period.kind === "year" ? RATE_DAYS_PER_YEAR : `${mt.period.days} days`}`,
   );
 }
 
@@ -68,17 +68,17 @@ function tonnesPerYear(
   if (mt)
     return derivedRow(
       from,
-      (mt.value * DAYS_PER_YEAR) / daysInPeriod(mt.period),
+      mtPerYearFromMt(mt.value, mt.period.days) ?? 0,
       "Mt",
-      `${mt.valueText} Mt × 365 ÷ ${daysInPeriod(mt.period)} days (annualised)`,
+      `${mt.valueText} Mt × ${RATE_DAYS_PER_YEAR} ÷ ${mt.period.days} days (annualised)`,
     );
   const mbd = find(rows, series, period, "mb/d");
   if (!mbd || bblPerTonne === null) return null;
   return derivedRow(
     { ...from, sourceId: mbd.sourceId, origin: originOf(mbd) },
-    (mbd.value * DAYS_PER_YEAR) / bblPerTonne,
+    mtFromMbd(mbd.value, bblPerTonne, RATE_DAYS_PER_YEAR) ?? 0,
     "Mt",
-    `${mbd.valueText} mb/d × 365 ÷ ${bblPerTonne} bbl/t`,
+    `${mbd.valueText} mb/d × ${RATE_DAYS_PER_YEAR} ÷ ${bblPerTonne} bbl/t`,
   );
 }
 
@@ -158,11 +158,19 @@ function monthlyView(
 ): DraftView {
   const value = oilValue(unit);
   const data = bundle.datasets.crude_monthly;
-  const periods = [
-    ...new Set(
-      data.filter((o) => o.period.start.startsWith(String(year))).map((o) => o.period.label),
-    ),
-  ].sort();
+  const inYear = [
+    ...new Map(
+      data
+        .filter((o) => Math.floor(o.period.firstMonth / 12) === year)
+        .map((o) => [o.period.label, o.period]),
+    ).values(),
+  ];
+  // Year-to-date totals (January–September) cover the months beside them: drawing both would
+  // count those months twice, so the view keeps the periods that cover no other.
+  const periods = inYear
+    .filter((p) => !inYear.some((q) => q !== p && covers(p, q)))
+    .sort((a, b) => a.firstMonth - b.firstMonth)
+    .map((p) => p.label);
   const rows = periods
     .map((p) => value(data, "crude_monthly", "russia", p, bblPerTonne))
     .filter((r): r is PanelRow => r !== null);
@@ -221,6 +229,20 @@ function monthlyView(
   };
 }
 
+/** Russia against Saudi Arabia in the claim year, in whichever unit both have: from the data. */
+function oilTakeaway(bundle: DataBundle, year: number): string {
+  const data = bundle.datasets.crude_annual;
+  for (const unit of ["Mt", "mb/d"] as const) {
+    const ru = find(data, "russia", String(year), unit);
+    const sa = find(data, "saudi_arabia", String(year), unit);
+    if (ru && sa) {
+      const lead = ru.value > sa.value ? "ahead of" : "behind";
+      return `In ${year} Russia sent China ${ru.valueText} ${unit} of crude, ${lead} Saudi Arabia's ${sa.valueText} ${unit}.`;
+    }
+  }
+  return `Russian and Saudi crude to China by year, to ${year} and after.`;
+}
+
 export function oilPanel(
   bundle: DataBundle,
   scenario: Scenario = {},
@@ -233,7 +255,7 @@ export function oilPanel(
   return {
     id: "oil",
     title: "Oil: Russian crude to China",
-    takeaway: `Russia overtook Saudi Arabia as China's top crude supplier, reaching a record in ${year}.`,
+    takeaway: oilTakeaway(bundle, year),
     sourceLine:
       "Sources: China customs via Reuters, MEES, Asia Financial and others (see the table).",
     views: [

@@ -1,9 +1,8 @@
 // The rows a panel shows: its table, its CSV download and its chart all come from these.
 import type { Basis, Observation } from "../data/types";
-import { daysInPeriod } from "../data/period";
 import type { Period } from "../data/types";
 import { cleanFloat } from "../metrics/registry";
-import { DAYS_PER_YEAR } from "../metrics/oil";
+import { mbdFromMt as mbdFromMtOverDays, rateDays } from "../conversions";
 
 export interface PanelRow {
   period: string;
@@ -66,7 +65,7 @@ export function derivedRow(
  * 365 days, leap or not, as the sources' own conversions do (107.02 Mt → 2.14 mb/d).
  */
 export function mbdFromMt(mt: number, bblPerTonne: number, period: Period): number {
-  return (mt * bblPerTonne) / (period.kind === "year" ? DAYS_PER_YEAR : daysInPeriod(period));
+  return mbdFromMtOverDays(mt, bblPerTonne, rateDays(period)) ?? 0;
 }
 
 export function find(

@@ -50,7 +50,9 @@ const MONTH_TICKS = [
 
 export function savingsPanel(bundle: DataBundle, metrics: readonly Metric[]): DraftPanel {
   const year = String(claimYear(bundle));
-  const prices = bundle.datasets.prices.filter((o) => o.period.start.startsWith(year));
+  const inYear = (o: { period: { firstMonth: number } }) =>
+    Math.floor(o.period.firstMonth / 12) === Number(year);
+  const prices = bundle.datasets.prices.filter(inYear);
   const rows: PanelRow[] = [];
   const urals = prices
     .filter(
@@ -108,17 +110,17 @@ export function savingsPanel(bundle: DataBundle, metrics: readonly Metric[]): Dr
   ];
   const annotations: ChartAnnotation[] = [];
   const estimate = bundle.datasets.savings.find(
-    (o) => o.series === "russian_crude_savings" && o.period.start.startsWith(year),
+    (o) => o.series === "russian_crude_savings" && inYear(o),
   );
   for (const o of bundle.datasets.savings.filter(
-    (s) => s.period.start.startsWith(year) || s.period.label === String(Number(year) - 1),
+    (s) => inYear(s) || s.period.label === String(Number(year) - 1),
   )) {
     rows.push(rowFromObservation(o, seriesLabel("savings", o.series)));
   }
   if (estimate) {
     const [from, to] = [
-      Number(estimate.period.start.slice(5)),
-      Number(estimate.period.end.slice(5)),
+      (estimate.period.firstMonth % 12) + 1,
+      (estimate.period.lastMonth % 12) + 1,
     ];
     annotations.push({
       kind: "xband",
@@ -134,7 +136,9 @@ export function savingsPanel(bundle: DataBundle, metrics: readonly Metric[]): Dr
       kind: "yband",
       yMin: total.value,
       yMax: seaborne.value,
-      label: `Implied by the estimate: $${formatNumber(total.value, 1)}–${formatNumber(seaborne.value, 1)}/bbl`,
+      // Reuters compared ESPO with Brazil's Tupi and Urals with Oman on delivered prices, not with
+      // Brent: the band is not on the same benchmark as the lines beside it (audit M7).
+      label: `Implied by the estimate, vs Tupi/Oman (Reuters): $${formatNumber(total.value, 1)}–${formatNumber(seaborne.value, 1)}/bbl`,
     });
   }
   return {
@@ -156,7 +160,7 @@ export function savingsPanel(bundle: DataBundle, metrics: readonly Metric[]): Dr
           xMin: 0.5,
           xMax: 12.5,
           xTitle: `${year}`,
-          yTitle: "Discount to Brent, USD/bbl (above 0 = cheaper)",
+          yTitle: "Discount, USD/bbl (above 0 = cheaper than the series' benchmark)",
           yUnit: "USD/bbl",
           stacked: false,
           series,
@@ -164,7 +168,7 @@ export function savingsPanel(bundle: DataBundle, metrics: readonly Metric[]): Dr
         },
         rows,
         context:
-          "Above zero means cheaper than Brent; the shaded band marks the discount the savings estimate implies.",
+          "Above zero means cheaper than the benchmark each series names (Dated Brent for Urals, ICE Brent for ESPO); the shaded band marks the discount the savings estimate implies against Reuters' own benchmarks (Tupi for ESPO, Oman for Urals), which are not Brent.",
       },
     ],
     metricIds: [

@@ -1,3 +1,5 @@
+import type { CheckId } from "../checks/types";
+import type { MetricId } from "../metrics/ids";
 import type { ChartSpec } from "../chart/spec";
 import type { Basis } from "../data/types";
 import type { PanelRow } from "./rows";
@@ -32,6 +34,6 @@ export interface Panel {
   sourceLine: string;
   views: PanelView[];
   /** Metrics the panel's "How is this computed?" explains. */
-  metricIds: string[];
-  checkIds: string[];
+  metricIds: MetricId[];
+  checkIds: CheckId[];
 }

@@ -57,7 +57,58 @@ describe("parsePeriod", () => {
       expected: { label: "2100", kind: "year", start: "2100-01", end: "2100-12", months: 12 },
     },
   ])("$description", ({ input, expected }) => {
-    expect(parsePeriod(input)).toEqual(expected);
+    expect(parsePeriod(input)).toMatchObject(expected);
+  });
+
+  // Month index = year × 12 + month − 1; days counted on a calendar by hand.
+  it.each([
+    { input: "2023", firstMonth: 2023 * 12, lastMonth: 2023 * 12 + 11, days: 365, partial: false },
+    { input: "2024", firstMonth: 2024 * 12, lastMonth: 2024 * 12 + 11, days: 366, partial: false },
+    {
+      input: "2024-02",
+      firstMonth: 2024 * 12 + 1,
+      lastMonth: 2024 * 12 + 1,
+      days: 29,
+      partial: true,
+    },
+    // 31+28+31+30+31+30+31+31+30 = 273
+    {
+      input: "2023-01/09",
+      firstMonth: 2023 * 12,
+      lastMonth: 2023 * 12 + 8,
+      days: 273,
+      partial: true,
+    },
+    // 273 + 31 (October) + 1 (29 February 2024) = 305
+    {
+      input: "2024-01/10",
+      firstMonth: 2024 * 12,
+      lastMonth: 2024 * 12 + 9,
+      days: 305,
+      partial: true,
+    },
+    {
+      input: "2025-01/10",
+      firstMonth: 2025 * 12,
+      lastMonth: 2025 * 12 + 9,
+      days: 304,
+      partial: true,
+    },
+    {
+      input: "2018/2019",
+      firstMonth: 2018 * 12,
+      lastMonth: 2019 * 12 + 11,
+      days: 730,
+      partial: false,
+    },
+  ])("gives $input the numeric extent $firstMonth–$lastMonth, $days days", (c) => {
+    const p = parsePeriod(c.input)!;
+    expect([p.firstMonth, p.lastMonth, p.days, p.partial]).toEqual([
+      c.firstMonth,
+      c.lastMonth,
+      c.days,
+      c.partial,
+    ]);
   });
 
   it.each([

@@ -1,6 +1,7 @@
 // Safe exports, cell by cell: tests/csv/write.test.ts checks neutraliseCell's decision for each
 // trigger; this file checks what lands in the written CSV, and that every writer the project has
 // (downloads, /data/ files, the CLI, the upload's rejected rows) goes through it.
+import { parsePeriod } from "../../lib/data/period";
 import { describe, expect, it } from "vitest";
 import type { Check, CheckStatus } from "@/lib/checks/types";
 import { readCsvText } from "@/lib/csv/read";
@@ -101,7 +102,7 @@ const DEFUSED = `"'=cmd|' /C calc'!A0"`;
 const observation = (valueText: string): Observation => ({
   dataset: P,
   row: 2,
-  period: { label: P, kind: "year", start: "2023-01", end: "2023-12", months: 12 },
+  period: { ...parsePeriod("2023")!, label: P },
   series: P,
   value: -0.75,
   valueText,
