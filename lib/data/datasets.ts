@@ -46,7 +46,7 @@ export const DATASETS = [
     name: "crude_annual",
     title: "China's crude imports, annual",
     description:
-      "China's crude oil imports from Russia and Saudi Arabia and in total, 2014–2024, in the units the sources state (Mt per year and/or mb/d), and Russia's share of the total.",
+      "China's crude oil imports from Russia and Saudi Arabia and in total, 2014–2024, in the units the sources state (Mt per year and/or mb/d), Russia's share of the total, and the pipeline/seaborne split where a source states it (2023, and January–September 2023 in mb/d).",
     units: ["Mt", "mb/d", "%"],
     series: {
       russia: "From Russia",
@@ -60,6 +60,7 @@ export const DATASETS = [
     caveats: [
       "No tonnage for 2015–2016; no Saudi volumes for 2015 and 2017: gaps stay gaps.",
       "mb/d figures converted by the sources from tonnes at about 7.3 barrels per tonne.",
+      "The January–September 2023 pipeline/seaborne rates (0.8 and 1.3 mb/d) are the volumes behind Reuters' savings estimate, not customs figures.",
     ],
   },
   {
@@ -68,9 +69,13 @@ export const DATASETS = [
     description:
       "China's monthly crude imports from Russia in 2023 (and the 2024 months the sources give). Months China's customs published together stay together (2023-01/02).",
     units: ["Mt", "mb/d"],
-    series: { russia: "From Russia" },
+    series: {
+      russia: "From Russia",
+      russia_ytd: "From Russia, year to date (cumulative)",
+    },
     caveats: [
       "July–August and November–December 2023 are derived by subtraction from published totals.",
+      "Year-to-date totals (e.g. January–June 2023) are a series of their own: never add them to the months.",
     ],
   },
   {
@@ -82,11 +87,13 @@ export const DATASETS = [
     series: {
       power_of_siberia: "Power of Siberia pipeline",
       power_of_siberia_capacity: "Power of Siberia design capacity",
+      power_of_siberia_contract: "Power of Siberia contract level",
       lng: "Russian LNG to China",
     },
     caveats: [
-      "LNG for 2021 and 2024 is derived from stated growth rates; 2019 is not published in what was read.",
-      "LNG is in tonnes; the dashboard converts it to bcm at 1.36 bcm/Mt (range 1.31–1.38).",
+      "LNG for 2021 is derived from the stated 2022 growth rate; 2019 is not published in what was read.",
+      "LNG is in tonnes; the dashboard converts it to bcm at BP's 1.36 bcm/Mt (range 1.31–1.36, see factors.csv).",
+      "The 38 bcm/yr design capacity was first reached on 1 December 2024; the 2023 contract level (22 bcm) is derived from Gazprom's statement.",
     ],
   },
   {
@@ -117,7 +124,9 @@ export const DATASETS = [
         "Savings on Russian, Iranian and Venezuelan crude (Reuters estimate)",
       import_bill_russian_crude: "Value of crude imports from Russia",
     },
-    caveats: ["The savings cover January–September 2023; the import bill covers whole years."],
+    caveats: [
+      "The savings cover January–September 2023; the import bill is given for whole years and for January–September 2023.",
+    ],
   },
   {
     name: "prices",
@@ -130,10 +139,13 @@ export const DATASETS = [
       urals_discount_to_dated_brent: "Urals discount to Dated Brent",
       dated_brent: "Dated Brent",
       espo_vs_ice_brent: "ESPO Blend vs ICE Brent (negative = discount)",
+      espo_vs_ice_brent_low: "ESPO Blend vs ICE Brent, low end of a stated range",
+      espo_vs_ice_brent_high: "ESPO Blend vs ICE Brent, high end of a stated range",
     },
     caveats: [
       "No full-year 2023 Urals average was published in what was read.",
-      "ESPO differentials stated as ranges are shown at the midpoint (derived).",
+      "ESPO differentials stated as ranges keep both ends (low and high rows); the midpoint row is derived.",
+      "September 2023 Urals: the Finance Ministry's $83.08; Reuters printed $83.80 and $83.30 (see the row's note).",
     ],
   },
 ] as const satisfies readonly DatasetSpec[];
