@@ -8,6 +8,8 @@ export interface ChartPoint {
   basis: Basis | null;
   /** Shown in the tooltip: the period as written, e.g. "Jul–Aug". */
   tip: string;
+  /** Set when the value covers only part of the x category (January–October of a year): drawn distinctly. */
+  partial?: string;
 }
 
 export interface ChartSeries {

@@ -2,10 +2,9 @@
 import type { DataBundle } from "../data/bundle";
 import type { Observation } from "../data/types";
 import { seriesLabel } from "../data/datasets";
-import type { ChartAnnotation, ChartSeries } from "../chart/spec";
+import type { ChartAnnotation, ChartPoint, ChartSeries } from "../chart/spec";
 import type { Scenario } from "../metrics/types";
 import { claimYear } from "../metrics/context";
-import { formatNumber } from "../format";
 import {
   derivedRow,
   find,
@@ -15,87 +14,41 @@ import {
   type PanelRow,
   originOf,
 } from "./rows";
-import { covers } from "../data/period";
-import { mtFromMbd, mtPerYearFromMt, RATE_DAYS_PER_YEAR } from "../conversions";
 import type { OilUnit } from "../view/state";
 import { eventLines } from "./events";
 import type { DraftPanel, DraftView } from "./types";
+import { OIL_AXIS, monthSpanLabel, oilValue } from "./oil-values";
+import { monthYears, monthlyView } from "./oil-monthly";
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+export { monthSpanLabel } from "./oil-values";
 
-/** A period's daily rate: the reported mb/d when a source states it, else tonnes converted. */
-function dailyRate(
-  rows: readonly Observation[],
-  dataset: string,
-  series: string,
-  period: string,
-  bblPerTonne: number | null,
-): PanelRow | null {
-  const label = seriesLabel(dataset, series);
-  const mbd = find(rows, series, period, "mb/d");
-  if (mbd) return rowFromObservation(mbd, label);
-  const mt = find(rows, series, period, "Mt");
-  if (!mt || bblPerTonne === null) return null;
+/** The longest span of `year` starting in January, in `unit` (or Mt to convert), if any. */
+function longestYearToDate(rows: readonly Observation[], year: number, unit: OilUnit) {
+  const inYear = rows.filter(
+    (o) => o.period.firstMonth === year * 12 && Math.floor(o.period.lastMonth / 12) === year,
+  );
+  const pick = (u: string) =>
+    inYear.filter((o) => o.unit === u).sort((a, b) => b.period.months - a.period.months)[0];
+  return pick(unit) ?? pick("Mt");
+}
+
+/** A year-to-date row as the panel shows it: as stated, or its tonnage as a daily rate. */
+function partialRow(o: Observation, unit: OilUnit, bblPerTonne: number | null): PanelRow | null {
+  const label = `From Russia, ${monthSpanLabel(o.period.label)} (partial year)`;
+  if (o.unit === unit) return rowFromObservation(o, label);
+  if (unit !== "mb/d" || bblPerTonne === null) return null;
   return derivedRow(
-    { period, series, seriesLabel: label, sourceId: mt.sourceId, origin: originOf(mt) },
-    mbdFromMt(mt.value, bblPerTonne, mt.period),
+    {
+      period: o.period.label,
+      series: o.series,
+      seriesLabel: label,
+      sourceId: o.sourceId,
+      origin: originOf(o),
+    },
+    mbdFromMt(o.value, bblPerTonne, o.period),
     "mb/d",
-    `${mt.valueText} Mt × ${bblPerTonne} bbl/t ÷ ${mt.period.kind === "year" ? RATE_DAYS_PER_YEAR : `${mt.period.days} days`}`,
+    `${o.valueText} Mt × ${bblPerTonne} bbl/t ÷ ${o.period.days} days`,
   );
-}
-
-/**
- * A period's tonnage per year: the reported Mt for a whole year; for a shorter period the
- * reported tonnes annualised (Mt × 365 ÷ days); else the daily rate converted (mb/d × 365 ÷ bbl/t).
- */
-function tonnesPerYear(
-  rows: readonly Observation[],
-  dataset: string,
-  series: string,
-  period: string,
-  bblPerTonne: number | null,
-): PanelRow | null {
-  const label = seriesLabel(dataset, series);
-  const mt = find(rows, series, period, "Mt");
-  if (mt && mt.period.kind === "year") return rowFromObservation(mt, label);
-  const from = {
-    period,
-    series,
-    seriesLabel: label,
-    sourceId: mt?.sourceId ?? "",
-    origin: originOf(mt),
-  };
-  if (mt)
-    return derivedRow(
-      from,
-      mtPerYearFromMt(mt.value, mt.period.days) ?? 0,
-      "Mt",
-      `${mt.valueText} Mt × ${RATE_DAYS_PER_YEAR} ÷ ${mt.period.days} days (annualised)`,
-    );
-  const mbd = find(rows, series, period, "mb/d");
-  if (!mbd || bblPerTonne === null) return null;
-  return derivedRow(
-    { ...from, sourceId: mbd.sourceId, origin: originOf(mbd) },
-    mtFromMbd(mbd.value, bblPerTonne, RATE_DAYS_PER_YEAR) ?? 0,
-    "Mt",
-    `${mbd.valueText} mb/d × ${RATE_DAYS_PER_YEAR} ÷ ${bblPerTonne} bbl/t`,
-  );
-}
-
-const OIL_AXIS: Record<OilUnit, string> = {
-  "mb/d": "Million barrels per day (mb/d)",
-  Mt: "Million tonnes per year (Mt)",
-};
-
-function oilValue(unit: OilUnit) {
-  return unit === "mb/d" ? dailyRate : tonnesPerYear;
-}
-
-export function monthSpanLabel(period: string): string {
-  const m = /^(\d{4})-(\d{2})(?:\/(\d{2}))?$/.exec(period);
-  if (!m) return period;
-  const from = MONTHS[Number(m[2]) - 1]!;
-  return m[3] ? `${from}–${MONTHS[Number(m[3]) - 1]!}` : from;
 }
 
 function annualView(
@@ -106,17 +59,43 @@ function annualView(
 ): DraftView {
   const value = oilValue(unit);
   const data = bundle.datasets.crude_annual;
-  const years = yearRange(2014, Math.max(year + 1, 2014));
+  const ytd = bundle.datasets.crude_monthly.filter((o) => o.series === "russia_ytd");
+  const lastYear = Math.max(
+    year + 1,
+    ...data.filter((o) => o.series === "russia").map((o) => Math.floor(o.period.lastMonth / 12)),
+    ...ytd.map((o) => Math.floor(o.period.lastMonth / 12)),
+  );
+  const years = yearRange(2014, lastYear);
   const series: ChartSeries[] = [];
   const rows: PanelRow[] = [];
-  for (const [i, id] of ["russia", "saudi_arabia"].entries()) {
-    const points = years.map((y) => {
+  const partialOf = new Map<number, string>();
+  for (const [i, id] of (["russia", "saudi_arabia"] as const).entries()) {
+    const points = years.map((y): ChartPoint => {
       const row = value(data, "crude_annual", id, String(y), bblPerTonne);
-      if (row) rows.push(row);
-      return { x: String(y), y: row?.value ?? null, basis: row?.basis ?? null, tip: String(y) };
+      if (row) {
+        rows.push(row);
+        return { x: String(y), y: row.value, basis: row.basis, tip: String(y) };
+      }
+      // No whole-year figure: the longest year-to-date span of that year, shown for what it is (a
+      // part of the year, in its own average rate or total), never extrapolated to a year.
+      const span = id === "russia" ? longestYearToDate(ytd, y, unit) : undefined;
+      const partial = span && partialRow(span, unit, bblPerTonne);
+      if (!span || !partial) return { x: String(y), y: null, basis: null, tip: String(y) };
+      rows.push(partial);
+      const months = monthSpanLabel(span.period.label);
+      partialOf.set(y, months);
+      return {
+        x: String(y),
+        y: partial.value,
+        basis: partial.basis,
+        tip: `${y}, ${months} only (partial year)`,
+        partial: months,
+      };
     });
     series.push({ id, label: seriesLabel("crude_annual", id), kind: "bar", colour: i, points });
   }
+  const labels = years.map((y) => (partialOf.has(y) ? `${y} (${partialOf.get(y)})` : String(y)));
+  for (const s of series) s.points.forEach((p, i) => (p.x = labels[i]!));
   const claim = bundle.datasets.article.find((o) => o.series === "crude_exports_russia_to_china");
   const annotations: ChartAnnotation[] = eventLines(
     bundle.events,
@@ -129,7 +108,7 @@ function annualView(
       kind: "label",
       x: years.indexOf(year),
       y: record.value,
-      label: `Record: ${claim.valueText} mb/d (article)`,
+      label: `Article: “a record” ${claim.valueText} ${claim.unit}`,
     });
   }
   return {
@@ -137,8 +116,8 @@ function annualView(
     label: "By year",
     chart: {
       xType: "category",
-      labels: years.map(String),
-      xTitle: "Year",
+      labels,
+      xTitle: partialOf.size > 0 ? "Year (a partial year says which months)" : "Year",
       yTitle: OIL_AXIS[unit],
       yUnit: unit,
       stacked: false,
@@ -146,86 +125,10 @@ function annualView(
       annotations,
     },
     rows,
-    context: "Years with only tonnage are converted at the crude factor (hatched).",
-  };
-}
-
-function monthlyView(
-  bundle: DataBundle,
-  bblPerTonne: number | null,
-  year: number,
-  unit: OilUnit,
-): DraftView {
-  const value = oilValue(unit);
-  const data = bundle.datasets.crude_monthly;
-  const inYear = [
-    ...new Map(
-      data
-        .filter((o) => Math.floor(o.period.firstMonth / 12) === year)
-        .map((o) => [o.period.label, o.period]),
-    ).values(),
-  ];
-  // Year-to-date totals (January–September) cover the months beside them: drawing both would
-  // count those months twice, so the view keeps the periods that cover no other.
-  const periods = inYear
-    .filter((p) => !inYear.some((q) => q !== p && covers(p, q)))
-    .sort((a, b) => a.firstMonth - b.firstMonth)
-    .map((p) => p.label);
-  const rows = periods
-    .map((p) => value(data, "crude_monthly", "russia", p, bblPerTonne))
-    .filter((r): r is PanelRow => r !== null);
-  // The rows as published stay in the table beside the rates, so the reader sees both.
-  const shown = new Set(rows.map((r) => `${r.period}|${r.unit}|${r.valueText}`));
-  for (const o of data.filter((o) => periods.includes(o.period.label))) {
-    if (!shown.has(`${o.period.label}|${o.unit}|${o.valueText}`))
-      rows.push(rowFromObservation(o, seriesLabel("crude_monthly", "russia")));
-  }
-  const rates = periods
-    .map((p) => rows.find((r) => r.period === p && r.unit === unit))
-    .filter((r): r is PanelRow => r !== undefined);
-  const labels = rates.map((r) => monthSpanLabel(r.period));
-  const annotations: ChartAnnotation[] = [];
-  const annual = oilValue(unit)(
-    bundle.datasets.crude_annual,
-    "crude_annual",
-    "russia",
-    String(year),
-    bblPerTonne,
-  );
-  if (annual)
-    annotations.push({
-      kind: "hline",
-      y: annual.value,
-      label: `${year} average: ${formatNumber(annual.value)} ${unit}`,
-    });
-  return {
-    id: "monthly",
-    label: `By month, ${year}`,
-    chart: {
-      xType: "category",
-      labels,
-      xTitle: `${year} (months published together stay together)`,
-      yTitle: unit === "Mt" ? "Million tonnes per year, annualised (Mt)" : OIL_AXIS[unit],
-      yUnit: unit,
-      stacked: false,
-      series: [
-        {
-          id: "russia",
-          label: "From Russia",
-          kind: "bar",
-          colour: 0,
-          points: rates.map((r, i) => ({
-            x: labels[i]!,
-            y: r.value,
-            basis: r.basis,
-            tip: r.period,
-          })),
-        },
-      ],
-      annotations,
-    },
-    rows,
-    context: "Months published together stay together.",
+    context:
+      partialOf.size > 0
+        ? `Years with only tonnage are converted at the crude factor (hatched). ${[...partialOf].map(([y, m]) => `${y} shows ${m} only: no source states the whole year`).join("; ")}${unit === "Mt" ? " (its bar is the months' total, not a year's)" : ""}.`
+        : "Years with only tonnage are converted at the crude factor (hatched).",
   };
 }
 
@@ -260,7 +163,9 @@ export function oilPanel(
       "Sources: China customs via Reuters, MEES, Asia Financial and others (see the table).",
     views: [
       annualView(bundle, bblPerTonne, year, unit),
-      monthlyView(bundle, bblPerTonne, year, unit),
+      ...monthYears(bundle, year).map((y) =>
+        monthlyView(bundle, bblPerTonne, y, unit, y === year ? "monthly" : `monthly-${y}`),
+      ),
     ],
     metricIds: [
       "crude_barrels_per_year",
