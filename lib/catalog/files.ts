@@ -2,7 +2,13 @@
 // from the files (export/files.ts csvColumns); a test checks every column has a meaning here.
 import type { Check } from "../checks/types";
 import { TIDY_COLUMNS } from "../data/datasets";
-import { EVENT_COLUMNS, FACTOR_COLUMNS, SOURCE_COLUMNS } from "../data/schemas";
+import {
+  CAPACITY_COLUMNS,
+  EVENT_COLUMNS,
+  FACTOR_COLUMNS,
+  LEDGER_COLUMNS,
+  SOURCE_COLUMNS,
+} from "../data/schemas";
 import { METRIC_CSV_COLUMNS } from "../export/tables";
 
 type Meanings<C extends string> = Readonly<Record<C, string>>;
@@ -50,6 +56,32 @@ const EVENT_MEANINGS: Meanings<(typeof EVENT_COLUMNS)[number]> = {
   label: "The short label drawn on the charts' time axes.",
   detail: "One sentence on what happened.",
   source_id: "The row of sources.csv that reports it.",
+  topics:
+    "What the event concerns, separated by semicolons: oil, gas, europe, prices. Each panel shows the events of its topic.",
+};
+
+const CAPACITY_MEANINGS: Meanings<(typeof CAPACITY_COLUMNS)[number]> = {
+  route: "The pipeline or route: power_of_siberia, power_of_siberia_2, far_eastern_route.",
+  valid_from:
+    "YYYY-MM-DD, YYYY-MM or YYYY: when the value applies (in force), or when it was agreed or signed (agreed, memorandum) unless a start is stated.",
+  value: "The capacity or contract level, as the source writes it.",
+  unit: "bcm/yr: billion cubic metres a year.",
+  status: "in_force, agreed or memorandum: how firm the figure is.",
+  basis: "reported (a source states it) or derived (computed; the note gives the formula).",
+  source_id: "The row of sources.csv that states it.",
+  note: "The scope, the formula of a derived value, what the source does not say.",
+};
+
+const LEDGER_MEANINGS: Meanings<(typeof LEDGER_COLUMNS)[number]> = {
+  quantity:
+    "What is measured, as a short id (russia_crude_to_china_mbd, china_total_crude_mt, …): rows with the same quantity and period are the same figure as different outlets state it.",
+  period: "The period the figure is for, in the datasets' period forms.",
+  value:
+    "The figure exactly as the page writes it: its decimals are the rounding the comparisons allow.",
+  unit: "One of the datasets' units.",
+  source_id:
+    "The row of sources.csv whose quote states this value: the outlet (via, else publisher) and the page.",
+  note: "Why the figure differs from the others, or why it contradicts its own page.",
 };
 
 const METRIC_MEANINGS: Meanings<(typeof METRIC_CSV_COLUMNS)[number]> = {
@@ -99,6 +131,20 @@ export const SUPPORT_FILE_DOCS: readonly SupportFileDoc[] = [
     title: "Events",
     description: "Dated events drawn as annotations on the charts' time axes.",
     columns: EVENT_MEANINGS,
+  },
+  {
+    file: "capacities.csv",
+    title: "Capacities and agreements",
+    description:
+      "Pipeline capacities, contract levels and agreements as dated facts, each with how firm it is (in force, agreed, memorandum): a chart draws each only from the date it applies.",
+    columns: CAPACITY_MEANINGS,
+  },
+  {
+    file: "ledger.csv",
+    title: "Claims ledger",
+    description:
+      "Every stated figure, one row per outlet's statement: where outlets state the same quantity differently, all their figures are here, and so are the statements their own page's arithmetic contradicts.",
+    columns: LEDGER_MEANINGS,
   },
   {
     file: "metrics.csv",

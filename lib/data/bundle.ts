@@ -1,8 +1,23 @@
 // All of data/ as one value: typed rows plus a validation report per file. Pure: it takes file
 // texts, so the build, the command line and a reader's upload share it.
 import { DATASETS, type DatasetName } from "./datasets";
-import { eventsSchema, factorsSchema, sourcesSchema, tidySchema } from "./schemas";
-import type { Factor, Observation, Source, TimelineEvent, ValidationReport } from "./types";
+import {
+  capacitiesSchema,
+  eventsSchema,
+  factorsSchema,
+  ledgerSchema,
+  sourcesSchema,
+  tidySchema,
+} from "./schemas";
+import type {
+  Capacity,
+  Factor,
+  LedgerEntry,
+  Observation,
+  Source,
+  TimelineEvent,
+  ValidationReport,
+} from "./types";
 import { validateCsvText } from "./validate";
 
 export type DataFiles = Readonly<Record<string, string | undefined>>;
@@ -20,11 +35,21 @@ export interface DataBundle {
   sources: Source[];
   factors: Factor[];
   events: TimelineEvent[];
+  /** Capacities, contract levels and agreements as dated facts (capacities.csv). */
+  capacities: Capacity[];
+  /** Every stated figure, one row per outlet's statement (ledger.csv). */
+  ledger: LedgerEntry[];
   datasets: Record<DatasetName, Observation[]>;
   reports: FileReport[];
 }
 
-export const SUPPORT_FILES = ["sources.csv", "factors.csv", "events.csv"] as const;
+export const SUPPORT_FILES = [
+  "sources.csv",
+  "factors.csv",
+  "events.csv",
+  "capacities.csv",
+  "ledger.csv",
+] as const;
 
 export const datasetFile = (name: string) => `${name}.csv`;
 
@@ -73,11 +98,15 @@ export function buildBundle(files: DataFiles): DataBundle {
     validateCsvText(t, factorsSchema(sourceIds)),
   );
   const events = read("events.csv", "events", (t) => validateCsvText(t, eventsSchema(sourceIds)));
+  const capacities = read("capacities.csv", "capacities", (t) =>
+    validateCsvText(t, capacitiesSchema(sourceIds)),
+  );
+  const ledger = read("ledger.csv", "ledger", (t) => validateCsvText(t, ledgerSchema(sourceIds)));
   const datasets = {} as Record<DatasetName, Observation[]>;
   for (const spec of DATASETS) {
     datasets[spec.name] = read(datasetFile(spec.name), spec.name, (t) =>
       validateCsvText(t, tidySchema(spec, sourceIds)),
     );
   }
-  return { sources, factors, events, datasets, reports };
+  return { sources, factors, events, capacities, ledger, datasets, reports };
 }

@@ -24,6 +24,7 @@ export function headerErrors(
   fields: readonly string[],
   columns: readonly string[],
   row: number,
+  optional: readonly string[] = [],
 ): RowError[] {
   const separator = wrongSeparator(fields, columns);
   if (separator) {
@@ -73,7 +74,7 @@ export function headerErrors(
     });
   }
   for (const name of columns) {
-    if (!seen.has(name)) {
+    if (!seen.has(name) && !optional.includes(name)) {
       errors.push({
         row,
         column: name,

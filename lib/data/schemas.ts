@@ -1,6 +1,12 @@
 // What a valid row is, for each kind of file in data/.
-import type { Factor, RowError, Source, TimelineEvent } from "./types";
-import type { ColumnPositions, TableSchema } from "./validate-table";
+import {
+  EVENT_TOPICS,
+  type EventTopic,
+  type Factor,
+  type Source,
+  type TimelineEvent,
+} from "./types";
+import type { TableSchema } from "./validate-table";
 import {
   coerceDate,
   coerceDecimal,
@@ -9,48 +15,11 @@ import {
   type Coerced,
 } from "./columns";
 import { clip } from "./clip";
+import { RowCollector, sourceCheck } from "./row-collector";
 
 export { tidySchema } from "./tidy-schema";
-
-/**
- * Collects a row's cell errors so every problem of a row is reported, not just the first. For
- * the small files (sources, factors, events); tidy-schema.ts has its own, allocation-free path.
- */
-class RowCollector<C extends string> {
-  private readonly errorsBefore: number;
-  constructor(
-    private readonly cells: readonly string[],
-    private readonly at: ColumnPositions<C>,
-    private readonly row: number,
-    private readonly errors: RowError[],
-  ) {
-    this.errorsBefore = errors.length;
-  }
-  cell(column: C): string {
-    return this.cells[this.at[column]] ?? "";
-  }
-  take<T>(column: C, result: Coerced<T>): T | undefined {
-    if (result.ok) return result.value;
-    this.add(column, result.code, result.message);
-    return undefined;
-  }
-  add(column: C, code: string, message: string) {
-    this.errors.push({ row: this.row, column, code, message });
-  }
-  get failed(): boolean {
-    return this.errors.length > this.errorsBefore;
-  }
-}
-
-function sourceCheck<C extends string>(
-  knownSourceIds: ReadonlySet<string>,
-  c: RowCollector<C | "source_id">,
-  id: string | undefined,
-) {
-  if (id !== undefined && !knownSourceIds.has(id)) {
-    c.add("source_id", "unknown_source", `Source "${clip(id)}" is not in sources.csv.`);
-  }
-}
+export { CAPACITY_COLUMNS, capacitiesSchema } from "./capacities-schema";
+export { LEDGER_COLUMNS, ledgerSchema } from "../ledger/schema";
 
 export const SOURCE_COLUMNS = ["id", "publisher", "via", "title", "date", "url", "quote"] as const;
 type SourceColumn = (typeof SOURCE_COLUMNS)[number];
@@ -126,7 +95,24 @@ export function factorsSchema(
   };
 }
 
-export const EVENT_COLUMNS = ["date", "label", "detail", "source_id"] as const;
+/** `oil;prices` → ["oil", "prices"]: at least one topic, each from EVENT_TOPICS, none twice. */
+export function coerceTopics(text: string): Coerced<EventTopic[]> {
+  const names = text.split(";").map((t) => t.trim());
+  const known = EVENT_TOPICS as readonly string[];
+  const bad = names.find((t) => !known.includes(t));
+  let why: string | null = null;
+  if (text.trim() === "") why = "The event has no topics";
+  else if (bad !== undefined) why = `"${clip(bad)}" is not a topic`;
+  else if (new Set(names).size !== names.length) why = "A topic appears twice";
+  if (why === null) return { ok: true, value: names as EventTopic[] };
+  return {
+    ok: false,
+    code: "bad_topics",
+    message: `${why}: write topics separated by semicolons, from ${EVENT_TOPICS.join(", ")}.`,
+  };
+}
+
+export const EVENT_COLUMNS = ["date", "label", "detail", "source_id", "topics"] as const;
 type EventColumn = (typeof EVENT_COLUMNS)[number];
 
 export function eventsSchema(
@@ -136,6 +122,8 @@ export function eventsSchema(
     dataset: "events",
     columns: EVENT_COLUMNS,
     keyColumns: "date and label",
+    // A file from before topics existed stays readable: its events concern every panel.
+    optionalColumns: ["topics"],
     key: (e) => `${e.date}\u0000${e.label}`,
     coerceRow(cells, at, row, errors) {
       const c = new RowCollector(cells, at, row, errors);
@@ -143,8 +131,10 @@ export function eventsSchema(
       const label = c.take("label", coerceRequiredText(c.cell("label")));
       const sourceId = c.take("source_id", coerceIdentifier(c.cell("source_id")));
       sourceCheck(knownSourceIds, c, sourceId);
-      if (c.failed || !date || !label || !sourceId) return null;
-      return { date, label, detail: c.cell("detail"), sourceId };
+      const topics =
+        at.topics < 0 ? [...EVENT_TOPICS] : c.take("topics", coerceTopics(c.cell("topics")));
+      if (c.failed || !date || !label || !sourceId || !topics) return null;
+      return { date, label, detail: c.cell("detail"), sourceId, topics };
     },
   };
 }

@@ -64,11 +64,52 @@ export interface Factor {
   note: string;
 }
 
+/** What an event concerns, so each panel shows only its own events (events.csv `topics`). */
+export const EVENT_TOPICS = ["oil", "gas", "europe", "prices"] as const;
+export type EventTopic = (typeof EVENT_TOPICS)[number];
+
 export interface TimelineEvent {
   date: string;
   label: string;
   detail: string;
   sourceId: string;
+  /** At least one; written `oil;prices` in the file. */
+  topics: readonly EventTopic[];
+}
+
+/** in_force: applies from `validFrom`; agreed and memorandum: signed then, not yet flowing. */
+export const CAPACITY_STATUSES = ["in_force", "agreed", "memorandum"] as const;
+export type CapacityStatus = (typeof CAPACITY_STATUSES)[number];
+
+/** One dated capacity, contract level or agreement (capacities.csv). */
+export interface Capacity {
+  row: number;
+  /** e.g. `power_of_siberia`, `power_of_siberia_2`, `far_eastern_route`. */
+  route: string;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise as the source. */
+  validFrom: string;
+  value: number;
+  valueText: string;
+  /** e.g. `bcm/yr`. */
+  unit: string;
+  status: CapacityStatus;
+  basis: "reported" | "derived";
+  sourceId: string;
+  note: string;
+}
+
+/** One figure as one outlet stated it (ledger.csv): the same quantity may have several. */
+export interface LedgerEntry {
+  row: number;
+  /** A short id of what is measured, e.g. `russia_crude_to_china_mbd`. */
+  quantity: string;
+  period: Period;
+  value: number;
+  /** As written, so its rounding (decimals) is known. */
+  valueText: string;
+  unit: Unit;
+  sourceId: string;
+  note: string;
 }
 
 /** A problem with one cell, one row or the header, as a value: nothing is thrown. */

@@ -31,6 +31,11 @@ export interface TableSchema<T, C extends string = string> {
    */
   keyNumber?(value: T): number;
   keyColumns?: string;
+  /**
+   * Columns an older file may lack: no missing_column error, and their position is -1, so
+   * coerceRow can tell "absent" from "empty" and give the old meaning.
+   */
+  optionalColumns?: readonly C[];
 }
 
 export interface TableValidator<T> {
@@ -79,7 +84,12 @@ export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<
       }
       const quoteProblem = syntax.get(record.row);
       headerRow = record.row;
-      const problems = headerErrors(record.fields, schema.columns, record.row);
+      const problems = headerErrors(
+        record.fields,
+        schema.columns,
+        record.row,
+        schema.optionalColumns,
+      );
       if (quoteProblem)
         problems.unshift({
           row: record.row,

@@ -4,8 +4,8 @@ import type { Check } from "../checks/types";
 import { formatCsv } from "../csv/write";
 import { datasetFile, SUPPORT_FILES, type DataBundle } from "../data/bundle";
 import { DATASETS } from "../data/datasets";
-import { EVENT_COLUMNS, FACTOR_COLUMNS } from "../data/schemas";
-import type { Factor, TimelineEvent } from "../data/types";
+import { CAPACITY_COLUMNS, EVENT_COLUMNS, FACTOR_COLUMNS, LEDGER_COLUMNS } from "../data/schemas";
+import type { Capacity, Factor, LedgerEntry, TimelineEvent } from "../data/types";
 import type { Metric } from "../metrics/types";
 import { checksCsv, metricsCsv, observationsCsv, sourcesCsv } from "./tables";
 
@@ -30,7 +30,32 @@ export function factorsCsv(factors: readonly Factor[]): string {
 export function eventsCsv(events: readonly TimelineEvent[]): string {
   return formatCsv(
     EVENT_COLUMNS,
-    events.map((e) => [e.date, e.label, e.detail, e.sourceId]),
+    events.map((e) => [e.date, e.label, e.detail, e.sourceId, e.topics.join(";")]),
+  );
+}
+
+/** Capacities in the columns of data/capacities.csv, values as written. */
+export function capacitiesCsv(capacities: readonly Capacity[]): string {
+  return formatCsv(
+    CAPACITY_COLUMNS,
+    capacities.map((c) => [
+      c.route,
+      c.validFrom,
+      c.valueText,
+      c.unit,
+      c.status,
+      c.basis,
+      c.sourceId,
+      c.note,
+    ]),
+  );
+}
+
+/** The ledger in the columns of data/ledger.csv, values as written (their rounding matters). */
+export function ledgerCsv(ledger: readonly LedgerEntry[]): string {
+  return formatCsv(
+    LEDGER_COLUMNS,
+    ledger.map((e) => [e.quantity, e.period.label, e.valueText, e.unit, e.sourceId, e.note]),
   );
 }
 
@@ -50,6 +75,10 @@ export function csvForFile(site: CsvSite, name: string): string | null {
       return factorsCsv(site.bundle.factors);
     case "events.csv":
       return eventsCsv(site.bundle.events);
+    case "capacities.csv":
+      return capacitiesCsv(site.bundle.capacities);
+    case "ledger.csv":
+      return ledgerCsv(site.bundle.ledger);
     case "metrics.csv":
       return metricsCsv(site.metrics);
     case "checks.csv":
@@ -74,6 +103,8 @@ export function csvRecordCount(site: CsvSite, name: string): number | null {
     "sources.csv": site.bundle.sources.length,
     "factors.csv": site.bundle.factors.length,
     "events.csv": site.bundle.events.length,
+    "capacities.csv": site.bundle.capacities.length,
+    "ledger.csv": site.bundle.ledger.length,
     "metrics.csv": site.metrics.length,
     "checks.csv": site.checks.length,
   };

@@ -36,13 +36,15 @@ function tinySite(note: string): CsvSite {
 }
 
 describe("csvFileNames()", () => {
-  it("lists every dataset, then sources, factors, events, metrics and checks, once each", () => {
+  it("lists every dataset, then sources, factors, events, capacities, ledger, metrics and checks, once each", () => {
     const names = csvFileNames();
     expect(names).toEqual([
       ...DATASETS.map((d) => datasetFile(d.name)),
       "sources.csv",
       "factors.csv",
       "events.csv",
+      "capacities.csv",
+      "ledger.csv",
       "metrics.csv",
       "checks.csv",
     ]);

@@ -8,7 +8,17 @@ import { readCsvText } from "@/lib/csv/read";
 import { formatCsv, type CsvCell } from "@/lib/csv/write";
 import type { DataBundle } from "@/lib/data/bundle";
 import { DATASETS } from "@/lib/data/datasets";
-import type { Basis, Factor, Observation, Source, TimelineEvent, Unit } from "@/lib/data/types";
+import type {
+  Basis,
+  Capacity,
+  Factor,
+  LedgerEntry,
+  Observation,
+  Source,
+  TimelineEvent,
+  Unit,
+} from "@/lib/data/types";
+import { parsePeriod } from "@/lib/data/period";
 import { csvFileNames, csvForFile, type CsvSite } from "@/lib/export/files";
 import { panelRowsCsv } from "@/lib/export/panel-csv";
 import {
@@ -115,7 +125,7 @@ const observation = (valueText: string): Observation => ({
 const OBSERVATIONS = [observation(P), observation("-0.75")];
 const SOURCE: Source = { id: P, publisher: P, via: P, title: P, date: P, url: P, quote: P };
 const FACTOR: Factor = { id: P, value: -0.75, low: -1, high: 0, unit: P, sourceId: P, note: P };
-const EVENT: TimelineEvent = { date: P, label: P, detail: P, sourceId: P };
+const EVENT: TimelineEvent = { date: P, label: P, detail: P, sourceId: P, topics: ["oil"] };
 const METRIC: Metric = {
   id: P,
   label: P,
@@ -140,10 +150,34 @@ const PANEL_ROWS: PanelRow[] = ["-0.75", P].map((valueText) => ({
   note: P,
   origin: "published" as const,
 }));
+const CAPACITY: Capacity = {
+  row: 2,
+  route: P,
+  validFrom: P,
+  value: -0.75,
+  valueText: "-0.75",
+  unit: P,
+  status: "agreed",
+  basis: "reported",
+  sourceId: P,
+  note: P,
+};
+const LEDGER_ENTRY: LedgerEntry = {
+  row: 2,
+  quantity: P,
+  period: parsePeriod("2023")!,
+  value: -0.75,
+  valueText: "-0.75",
+  unit: "USD/bbl",
+  sourceId: P,
+  note: P,
+};
 const BUNDLE: DataBundle = {
   sources: [SOURCE],
   factors: [FACTOR],
   events: [EVENT],
+  capacities: [CAPACITY],
+  ledger: [LEDGER_ENTRY],
   datasets: Object.fromEntries(
     DATASETS.map((d) => [d.name, OBSERVATIONS]),
   ) as DataBundle["datasets"],

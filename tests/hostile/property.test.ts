@@ -7,7 +7,14 @@ import { readCsvText } from "@/lib/csv/read";
 import { formatCsv, type CsvCell } from "@/lib/csv/write";
 import { DATASETS, findDataset, type DatasetSpec } from "@/lib/data/datasets";
 import { parsePeriod } from "@/lib/data/period";
-import { eventsSchema, factorsSchema, sourcesSchema, tidySchema } from "@/lib/data/schemas";
+import {
+  capacitiesSchema,
+  eventsSchema,
+  factorsSchema,
+  ledgerSchema,
+  sourcesSchema,
+  tidySchema,
+} from "@/lib/data/schemas";
 import { BASES, type Observation, type Unit, type ValidationReport } from "@/lib/data/types";
 import { UNIT_RULES } from "@/lib/data/units";
 import { validateCsvText } from "@/lib/data/validate";
@@ -145,6 +152,8 @@ function schemaFor(file: string): TableSchema<unknown> {
   if (file === "sources.csv") return sourcesSchema as TableSchema<unknown>;
   if (file === "factors.csv") return factorsSchema(SOURCE_IDS) as TableSchema<unknown>;
   if (file === "events.csv") return eventsSchema(SOURCE_IDS) as TableSchema<unknown>;
+  if (file === "capacities.csv") return capacitiesSchema(SOURCE_IDS) as TableSchema<unknown>;
+  if (file === "ledger.csv") return ledgerSchema(SOURCE_IDS) as TableSchema<unknown>;
   return tidySchema(findDataset(file.replace(/\.csv$/, ""))!, SOURCE_IDS) as TableSchema<unknown>;
 }
 

@@ -29,6 +29,7 @@ const event = (date: string, label: string): TimelineEvent => ({
   label,
   detail: "",
   sourceId: "s1",
+  topics: ["oil"],
 });
 
 describe("eventLines(events, firstYear, lastYear)", () => {

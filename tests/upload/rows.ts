@@ -47,6 +47,8 @@ export function bundleWith(parts: Partial<DataBundle> & { crude?: Observation[] 
     sources: parts.sources ?? [],
     factors: parts.factors ?? [],
     events: parts.events ?? [],
+    capacities: parts.capacities ?? [],
+    ledger: parts.ledger ?? [],
     datasets,
     reports: parts.reports ?? [],
   };

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { readCsvText } from "@/lib/csv/read";
 import { findDataset, type DatasetName } from "@/lib/data/datasets";
-import { eventsSchema, factorsSchema, sourcesSchema, tidySchema } from "@/lib/data/schemas";
+import {
+  capacitiesSchema,
+  eventsSchema,
+  factorsSchema,
+  ledgerSchema,
+  sourcesSchema,
+  tidySchema,
+} from "@/lib/data/schemas";
 import { validateCsvText } from "@/lib/data/validate";
 import type { TableSchema } from "@/lib/data/validate-table";
 import { validateStream } from "@/lib/upload/validate-stream";
@@ -82,6 +89,8 @@ describe("validateStream(input, schema) reports what validateCsvText reports", (
       "sources.csv": sourcesSchema as TableSchema<unknown>,
       "factors.csv": factorsSchema(ids) as TableSchema<unknown>,
       "events.csv": eventsSchema(ids) as TableSchema<unknown>,
+      "capacities.csv": capacitiesSchema(ids) as TableSchema<unknown>,
+      "ledger.csv": ledgerSchema(ids) as TableSchema<unknown>,
     };
     for (const [name, text] of Object.entries(files)) {
       const spec = findDataset(name.replace(/\.csv$/, ""));

@@ -1,0 +1,52 @@
+// What a valid row of ledger.csv is: one figure as one outlet's page states it. The same
+// quantity and period may have several rows (that is the point); one page states it once.
+import type { LedgerEntry } from "../data/types";
+import type { TableSchema } from "../data/validate-table";
+import { coerceDecimal, coerceIdentifier, coercePeriod } from "../data/columns";
+import { isUnit } from "../data/units";
+import { UNITS } from "../data/types";
+import { clip } from "../data/clip";
+import { RowCollector, sourceCheck } from "../data/row-collector";
+
+export const LEDGER_COLUMNS = ["quantity", "period", "value", "unit", "source_id", "note"] as const;
+type LedgerColumn = (typeof LEDGER_COLUMNS)[number];
+
+export function ledgerSchema(
+  knownSourceIds: ReadonlySet<string>,
+): TableSchema<LedgerEntry, LedgerColumn> {
+  return {
+    dataset: "ledger",
+    columns: LEDGER_COLUMNS,
+    keyColumns: "quantity, period, unit and source_id",
+    key: (e) => [e.quantity, e.period.label, e.unit, e.sourceId].join("\u0000"),
+    coerceRow(cells, at, row, errors) {
+      const c = new RowCollector(cells, at, row, errors);
+      const quantity = c.take("quantity", coerceIdentifier(c.cell("quantity")));
+      const period = c.take("period", coercePeriod(c.cell("period")));
+      const valueText = c.cell("value");
+      const value = c.take("value", coerceDecimal(valueText));
+      const unitText = c.cell("unit");
+      if (!isUnit(unitText)) {
+        c.add(
+          "unit",
+          "unknown_unit",
+          `"${clip(unitText)}" is not a unit; use one of ${UNITS.join(", ")}.`,
+        );
+      }
+      const sourceId = c.take("source_id", coerceIdentifier(c.cell("source_id")));
+      sourceCheck(knownSourceIds, c, sourceId);
+      if (c.failed || !quantity || !period || value === undefined || !sourceId) return null;
+      if (!isUnit(unitText)) return null;
+      return {
+        row,
+        quantity,
+        period,
+        value,
+        valueText,
+        unit: unitText,
+        sourceId,
+        note: c.cell("note"),
+      };
+    },
+  };
+}
