@@ -77,6 +77,23 @@ function annotation(a: ChartAnnotation, theme: Theme, compact: boolean): Annotat
           backgroundColor: theme.labelBackground,
         },
       };
+    case "segment":
+      return {
+        type: "line",
+        xMin: a.xMin,
+        xMax: a.xMax,
+        yMin: a.y,
+        yMax: a.y,
+        borderColor: theme.annotation,
+        borderWidth: 2,
+        borderDash: a.status === "in_force" ? [6, 4] : [2, 3],
+        label: {
+          ...label,
+          position: "start",
+          yAdjust: -10,
+          backgroundColor: theme.labelBackground,
+        },
+      };
     case "yband":
       return {
         type: "box",

@@ -26,6 +26,18 @@ export interface ChartSeries {
 export type ChartAnnotation =
   | { kind: "vline"; x: number; label: string; date: string }
   | { kind: "hline"; y: number; label: string }
+  /**
+   * A level that applies over part of the axis only (a capacity from the date it applied): in
+   * force drawn dashed, agreed or a memorandum dotted.
+   */
+  | {
+      kind: "segment";
+      xMin: number;
+      xMax: number;
+      y: number;
+      label: string;
+      status: "in_force" | "agreed" | "memorandum";
+    }
   | { kind: "yband"; yMin: number; yMax: number; label: string }
   | { kind: "xband"; xMin: number; xMax: number; label: string }
   | { kind: "box"; xMin: number; xMax: number; yMin: number; yMax: number; label: string }

@@ -8,6 +8,7 @@ import { formatNumber } from "../format";
 import { find, rowFromObservation, yearRange, type PanelRow } from "./rows";
 import { seriesLabel } from "../data/datasets";
 import type { DraftPanel, DraftView } from "./types";
+import { eventLines } from "./events";
 
 function yearlyBars(
   bundle: DataBundle,
@@ -33,7 +34,12 @@ function comparisonView(bundle: DataBundle, metrics: readonly Metric[], year: nu
     yearlyBars(bundle, "gas_europe", "reuters_pipeline_europe", years, 5, rows),
     yearlyBars(bundle, "gas_china", "power_of_siberia", years, 0, rows),
   ];
-  const annotations: ChartAnnotation[] = [];
+  const annotations: ChartAnnotation[] = eventLines(
+    bundle.events,
+    "europe",
+    years[0]!,
+    years[years.length - 1]!,
+  );
   const low = bundle.datasets.gas_europe.find(
     (o) => o.series === "reuters_pipeline_europe_peak_low",
   );
@@ -45,8 +51,8 @@ function comparisonView(bundle: DataBundle, metrics: readonly Metric[], year: nu
       rowFromObservation(low, seriesLabel("gas_europe", low.series)),
       rowFromObservation(high, seriesLabel("gas_europe", high.series)),
     );
-    const first = years.indexOf(Number(low.period.start.slice(0, 4)));
-    const last = years.indexOf(Number(low.period.end.slice(0, 4)));
+    const first = years.indexOf(Math.floor(low.period.firstMonth / 12));
+    const last = years.indexOf(Math.floor(low.period.lastMonth / 12));
     annotations.push({
       kind: "box",
       xMin: first - 0.45,

@@ -1,6 +1,6 @@
 // Events from events.csv as vertical lines on a time axis.
 import type { ChartAnnotation } from "../chart/spec";
-import type { TimelineEvent } from "../data/types";
+import type { EventTopic, TimelineEvent } from "../data/types";
 
 /** Position of a date on an axis of yearly categories: the year's index plus the fraction elapsed. */
 export function yearAxisPosition(date: string, firstYear: number): number {
@@ -10,12 +10,18 @@ export function yearAxisPosition(date: string, firstYear: number): number {
   return Number(y) - firstYear - 0.5 + fraction;
 }
 
+/**
+ * The events of one topic (a panel's) as vertical lines on a yearly axis from `firstYear` to
+ * `lastYear`: a panel carries only the events that concern it (events.csv `topics`).
+ */
 export function eventLines(
   events: readonly TimelineEvent[],
+  topic: EventTopic,
   firstYear: number,
   lastYear: number,
 ): ChartAnnotation[] {
-  const inRange = [...events]
+  const inRange = events
+    .filter((e) => e.topics.includes(topic))
     .sort((a, b) => a.date.localeCompare(b.date))
     .filter((e) => {
       const y = Number(e.date.slice(0, 4));

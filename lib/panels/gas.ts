@@ -14,6 +14,7 @@ import {
   originOf,
 } from "./rows";
 import { eventLines } from "./events";
+import { capacitySegments } from "./capacity";
 import { seriesLabel } from "../data/datasets";
 import type { DraftPanel } from "./types";
 import type { GasUnit } from "../view/state";
@@ -101,34 +102,34 @@ export function gasPanel(
   ];
   const annotations: ChartAnnotation[] = eventLines(
     bundle.events,
+    "gas",
     years[0]!,
     years[years.length - 1]!,
   );
-  // A capacity applies from its own period on: drawn only over the years it was in force, never
-  // back across the years before it existed (audit C4).
-  const capacities = data
-    .filter((o) => o.series === "power_of_siberia_capacity" && o.unit === "bcm")
-    .sort((a, b) => a.period.firstMonth - b.period.firstMonth);
-  for (const c of capacities)
-    rows.push(rowFromObservation(c, seriesLabel("gas_china", "power_of_siberia_capacity")));
-  const capacityIn = (y: number) =>
-    capacities.filter((c) => c.period.firstMonth <= y * 12 + 11).at(-1) ?? null;
-  if (capacities.length > 0)
-    series.push({
-      id: "power_of_siberia_capacity",
-      label: `Power of Siberia design capacity (from ${capacities[0]!.period.label})`,
-      kind: "line",
-      colour: 5,
-      points: years.map((y) => {
-        const c = capacityIn(y);
-        return {
-          x: String(y),
-          y: c ? c.value * k : null,
-          basis: c ? c.basis : null,
-          tip: String(y),
-        };
-      }),
+  // Capacities apply from their own dates on: drawn only from then, never back across the years
+  // before they existed (audit C4); agreements are drawn as agreed, not as flowing.
+  for (const c of bundle.capacities.filter((x) => x.route.startsWith("power_of_siberia")))
+    rows.push({
+      period: c.validFrom,
+      series: `${c.route}_capacity`,
+      seriesLabel: `${c.route === "power_of_siberia" ? "Power of Siberia" : "Power of Siberia 2"} capacity (${c.status.replace("_", " ")})`,
+      value: c.value,
+      valueText: c.valueText,
+      unit: c.unit,
+      basis: c.basis === "derived" ? "derived" : "capacity",
+      sourceId: c.sourceId,
+      note: c.note,
+      origin: "published",
     });
+  annotations.push(
+    ...capacitySegments(
+      bundle.capacities,
+      "power_of_siberia",
+      years[0]!,
+      years[years.length - 1]!,
+      k,
+    ),
+  );
   const claim = bundle.datasets.article.find((o) => o.series === "gas_imports_from_russia");
   const growth = bundle.datasets.article.find((o) => o.series === "gas_imports_growth");
   if (claim) {
@@ -174,7 +175,7 @@ export function gasPanel(
         },
         rows,
         context:
-          "Power of Siberia deliveries plus LNG converted from tonnes; the pipeline's design capacity is a dashed line, drawn only from the year it applied.",
+          "Power of Siberia deliveries plus LNG converted from tonnes; each capacity level is a dashed line from the date it applied, and an agreed level dotted from its signing.",
       },
     ],
     metricIds: [

@@ -99,6 +99,7 @@ function annualView(
   const claim = bundle.datasets.article.find((o) => o.series === "crude_exports_russia_to_china");
   const annotations: ChartAnnotation[] = eventLines(
     bundle.events,
+    "oil",
     years[0]!,
     years[years.length - 1]!,
   );
