@@ -1,9 +1,11 @@
 import { Dashboard } from "./components/Dashboard";
 import { withoutRows } from "@/lib/dashboard/compute";
 import { loadSite } from "@/lib/server/site";
+import { SinceTheArticle } from "./components/SinceTheArticle";
+import { latestPeriod, sinceTheArticle } from "@/lib/since/since";
 
 export default async function DashboardPage() {
-  const { metrics, checks, headlines, panels, controls, metricSources } = await loadSite();
+  const { bundle, metrics, checks, headlines, panels, controls, metricSources } = await loadSite();
   return (
     <>
       <h1>Russian oil and gas to China: the numbers, checked</h1>
@@ -13,6 +15,7 @@ export default async function DashboardPage() {
         back to, and what the sources say around it. Change an assumption, or{" "}
         <a href="#upload">bring your own figures</a>, and everything recomputes in your browser.
       </p>
+      <SinceTheArticle rows={sinceTheArticle(bundle)} latest={latestPeriod(bundle)} />
       <Dashboard
         initial={withoutRows({ metrics, checks, headlines, panels, controls, metricSources })}
       />

@@ -4,6 +4,7 @@ import type { ChartAnnotation, ChartSeries } from "../chart/spec";
 import type { Metric, Scenario } from "../metrics/types";
 import { claimYear } from "../metrics/context";
 import { formatNumber } from "../format";
+import { roundingHalfWidth } from "../data/rounding";
 import {
   derivedRow,
   find,
@@ -18,6 +19,27 @@ import { capacitySegments } from "./capacity";
 import { seriesLabel } from "../data/datasets";
 import type { DraftPanel } from "./types";
 import type { GasUnit } from "../view/state";
+
+/** Parts against the claim, in words computed from the metrics: never asserts what they do not show. */
+function gasTakeaway(
+  metrics: readonly Metric[],
+  year: number,
+  claimText: string | null,
+  lngFactor: number | null,
+): string {
+  const parts = metrics.find((m) => m.id === "gas_total_from_parts_bcm");
+  const implied = metrics.find((m) => m.id === "lng_factor_implied_by_article");
+  if (!parts || parts.value === null || parts.low === null || parts.high === null)
+    return `No pipeline and LNG figures for ${year} to rebuild the article's total from.`;
+  const sum = `Pipeline plus LNG gives ${formatNumber(parts.value, 1)} bcm in ${year}`;
+  if (claimText === null) return `${sum}.`;
+  const claim = Number(claimText);
+  const h = roundingHalfWidth(claimText);
+  if (claim >= parts.low - h && claim <= parts.high + h)
+    return `${sum}: the article's ${claimText} bcm is within that sum's range, though no source states it.`;
+  const side = claim > parts.high ? "above" : "below";
+  return `${sum}: the article's ${claimText} bcm is just ${side} it; it needs LNG at ${formatNumber(implied?.value ?? null, 3)} bcm/Mt, against the ${lngFactor ?? "–"} used here.`;
+}
 
 export function gasPanel(
   bundle: DataBundle,
@@ -156,7 +178,7 @@ export function gasPanel(
   return {
     id: "gas",
     title: "Gas: Russian pipeline gas and LNG to China",
-    takeaway: `Pipeline plus LNG gives ${formatNumber(parts?.value ?? null, 1)} bcm in ${year}: the article's ${claim?.valueText ?? "–"} bcm is this sum, though no source states it.`,
+    takeaway: gasTakeaway(metrics, year, claim?.valueText ?? null, lngFactor),
     sourceLine:
       "Sources: Gazprom via TASS (pipeline); TASS and others (LNG); LNG converted at BP's factor.",
     views: [

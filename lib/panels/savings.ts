@@ -60,8 +60,45 @@ export function savingsPanel(bundle: DataBundle, metrics: readonly Metric[]): Dr
         o.series === "urals_discount_to_dated_brent" && monthAxisPosition(o.period.label) !== null,
     )
     .map((o) => rowFromObservation(o, seriesLabel("prices", o.series)));
+  // A differential a source states as a range ("$1–2") is drawn as that range; the midpoint row
+  // derived from it stays in the table, not on the chart (audit C4).
+  const rangeLow = prices.filter((o) => o.series === "espo_vs_ice_brent_low");
+  const rangeHigh = prices.filter((o) => o.series === "espo_vs_ice_brent_high");
+  const stated = new Set(
+    rangeLow
+      .filter((l) => rangeHigh.some((h) => h.period.label === l.period.label))
+      .map((l) => l.period.label),
+  );
+  const espoRanges: ChartAnnotation[] = [];
+  for (const label of stated) {
+    const lo = rangeLow.find((o) => o.period.label === label)!;
+    const hi = rangeHigh.find((o) => o.period.label === label)!;
+    const x = monthAxisPosition(label);
+    rows.push(
+      rowFromObservation(lo, seriesLabel("prices", lo.series)),
+      rowFromObservation(hi, seriesLabel("prices", hi.series)),
+    );
+    if (x === null) continue;
+    // On this chart a discount is positive: the differential's sign turns, and its ends swap.
+    espoRanges.push({
+      kind: "bracket",
+      x,
+      yMin: -hi.value,
+      yMax: -lo.value,
+      label: `ESPO ${lo.valueText} to ${hi.valueText} vs Brent`,
+    });
+  }
+  const midpoints = prices.filter(
+    (o) => o.series === "espo_vs_ice_brent" && o.basis === "derived" && stated.has(o.period.label),
+  );
+  rows.push(...midpoints.map((o) => rowFromObservation(o, seriesLabel("prices", o.series))));
   const espo = prices
-    .filter((o) => o.series === "espo_vs_ice_brent" && monthAxisPosition(o.period.label) !== null)
+    .filter(
+      (o) =>
+        o.series === "espo_vs_ice_brent" &&
+        monthAxisPosition(o.period.label) !== null &&
+        !midpoints.includes(o),
+    )
     .map((o) => {
       const original = rowFromObservation(o, seriesLabel("prices", o.series));
       rows.push(original);
@@ -108,7 +145,7 @@ export function savingsPanel(bundle: DataBundle, metrics: readonly Metric[]): Dr
       points: toPoints(espo),
     },
   ];
-  const annotations: ChartAnnotation[] = [];
+  const annotations: ChartAnnotation[] = [...espoRanges];
   const estimate = bundle.datasets.savings.find(
     (o) => o.series === "russian_crude_savings" && inYear(o),
   );

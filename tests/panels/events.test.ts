@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildBundle } from "@/lib/data/bundle";
 import type { TimelineEvent } from "@/lib/data/types";
 import { eventLines, yearAxisPosition } from "@/lib/panels/events";
+import { buildPanels } from "@/lib/panels";
+import { computeMetrics } from "@/lib/metrics/registry";
 import { shippedFiles } from "../support/data";
 
 describe("yearAxisPosition(date, firstYear)", () => {
@@ -34,7 +36,7 @@ const event = (date: string, label: string): TimelineEvent => ({
 
 describe("eventLines(events, firstYear, lastYear)", () => {
   it("draws one vertical line per event, at its position, labelled and dated", () => {
-    expect(eventLines([event("2020-01-01", "A")], 2019, 2021)).toEqual([
+    expect(eventLines([event("2020-01-01", "A")], "oil", 2019, 2021)).toEqual([
       { kind: "vline", x: 0.5, label: "A", date: "2020-01-01" },
     ]);
   });
@@ -42,6 +44,7 @@ describe("eventLines(events, firstYear, lastYear)", () => {
   it("joins events of the same month into one line at the first one's date", () => {
     const lines = eventLines(
       [event("2022-02", "Partnership"), event("2022-02-24", "Invasion")],
+      "oil",
       2014,
       2024,
     );
@@ -51,7 +54,12 @@ describe("eventLines(events, firstYear, lastYear)", () => {
   });
 
   it("keeps months apart: the same day in another month is another line", () => {
-    const lines = eventLines([event("2022-02-24", "A"), event("2022-03-24", "B")], 2022, 2022);
+    const lines = eventLines(
+      [event("2022-02-24", "A"), event("2022-03-24", "B")],
+      "oil",
+      2022,
+      2022,
+    );
     expect(lines.map((l) => l.label)).toEqual(["A", "B"]);
   });
 
@@ -63,6 +71,7 @@ describe("eventLines(events, firstYear, lastYear)", () => {
         event("2023-12-31", "last day"),
         event("2024-01-01", "after"),
       ],
+      "oil",
       2019,
       2023,
     );
@@ -70,18 +79,12 @@ describe("eventLines(events, firstYear, lastYear)", () => {
   });
 
   it("gives no lines when no event falls in the years", () => {
-    expect(eventLines([event("2010-05", "old")], 2014, 2024)).toEqual([]);
+    expect(eventLines([event("2010-05", "old")], "oil", 2014, 2024)).toEqual([]);
   });
 
-  it("turns the shipped events.csv into four lines on the oil axis (2014–2024)", () => {
+  it("turns the shipped events.csv into the oil panel's five lines (2014–2025), no gas-only event", () => {
     const { events } = buildBundle(shippedFiles());
-    expect(eventLines(events, 2014, 2024)).toEqual([
-      {
-        kind: "vline",
-        x: 5 - 0.5 + (11 + 1 / 31) / 12, // 5.41935
-        label: "Power of Siberia first gas",
-        date: "2019-12-02",
-      },
+    expect(eventLines(events, "oil", 2014, 2025)).toEqual([
       {
         kind: "vline",
         x: 8 - 0.5 + 1 / 12, // 7.58333
@@ -96,10 +99,52 @@ describe("eventLines(events, firstYear, lastYear)", () => {
       },
       {
         kind: "vline",
-        x: 10 - 0.5 + 11 / 12, // 10.41667
-        label: "Power of Siberia at 38 bcm/yr capacity",
-        date: "2024-12-01",
+        x: 11 - 0.5 + 9 / 31 / 12, // 10.52419
+        label: "US sanctions on tankers and producers",
+        date: "2025-01-10",
+      },
+      {
+        kind: "vline",
+        x: 11 - 0.5 + 8 / 12, // 11.16667
+        label: "EU/UK price cap to $47.60",
+        date: "2025-09",
+      },
+      {
+        kind: "vline",
+        x: 11 - 0.5 + (9 + 21 / 31) / 12, // 11.30645
+        label:
+          "US sanctions on Rosneft and Lukoil · Chinese state majors pause seaborne Russian crude",
+        date: "2025-10-22",
       },
     ]);
+  });
+
+  it("gives each panel only the events whose topics name it", () => {
+    const bundle = buildBundle(shippedFiles());
+    const topicOf = { oil: "oil", gas: "gas", europe: "europe" } as const;
+    const panels = buildPanels(bundle, computeMetrics(bundle));
+    let seen = 0;
+    for (const panel of panels) {
+      const topic = topicOf[panel.id as keyof typeof topicOf];
+      for (const view of panel.views)
+        for (const a of view.chart.annotations) {
+          if (a.kind !== "vline") continue;
+          seen++;
+          expect(topic, `${panel.id} draws events`).toBeDefined();
+          for (const label of a.label.split(" · ")) {
+            const e = bundle.events.find((x) => x.label === label)!;
+            expect(e.topics, `${label} on ${panel.id}`).toContain(topic);
+          }
+        }
+    }
+    // The gas panel draws "Ukrainian gas transit ends" and the oil panel does not.
+    const lines = (id: string) =>
+      panels
+        .find((p) => p.id === id)!
+        .views[0]!.chart.annotations.map((a) => a.label)
+        .join("|");
+    expect(lines("gas")).toContain("Ukrainian gas transit ends");
+    expect(lines("oil")).not.toContain("Ukrainian gas transit ends");
+    expect(seen).toBeGreaterThan(5);
   });
 });
