@@ -4,7 +4,7 @@ import { DATASETS, type DatasetName } from "./datasets";
 import type { Observation, Period } from "./types";
 
 export interface Coverage {
-  /** Label of the period that starts first, e.g. `2014`. */
+  /** Label of the period that starts first, e.g. `2014`; of two starting together, the shorter. */
   first: string;
   /** Label of the period that ends last, e.g. `2025-01/10`; of two ending together, the shorter. */
   last: string;
@@ -15,8 +15,8 @@ export interface Coverage {
 
 /**
  * The first and last period of `rows`, or `null` for no rows. Periods compare by their first
- * month (for `first`) and last month (for `last`); ties go to the longer period for `first` and
- * the shorter one for `last`, so a month is the latest period rather than a year-to-date span.
+ * month (for `first`) and last month (for `last`); ties go to the shorter period, so a month is
+ * the latest period rather than the year-to-date span that ends with it.
  */
 export function coverageOf(rows: readonly { period: Period }[]): Coverage | null {
   if (rows.length === 0) return null;
@@ -25,7 +25,7 @@ export function coverageOf(rows: readonly { period: Period }[]): Coverage | null
   for (const { period } of rows) {
     if (
       period.start < first.start ||
-      (period.start === first.start && period.months > first.months)
+      (period.start === first.start && period.months < first.months)
     ) {
       first = period;
     }
