@@ -23,13 +23,13 @@ describe("coverageOf(rows)", () => {
   });
 
   it("prefers, of periods ending together, the shorter as last (a month over its year-to-date span)", () => {
-    expect(coverageOf(rows("2025-01/10", "2025-10")).last).toBe("2025-10");
-    expect(coverageOf(rows("2025-10", "2025-01/10")).last).toBe("2025-10");
+    expect(coverageOf(rows("2025-01/10", "2025-10"))?.last).toBe("2025-10");
+    expect(coverageOf(rows("2025-10", "2025-01/10"))?.last).toBe("2025-10");
   });
 
   it("prefers, of periods starting together, the shorter as first (January over its year)", () => {
-    expect(coverageOf(rows("2023", "2023-01")).first).toBe("2023-01");
-    expect(coverageOf(rows("2023-01", "2023")).first).toBe("2023-01");
+    expect(coverageOf(rows("2023", "2023-01"))?.first).toBe("2023-01");
+    expect(coverageOf(rows("2023-01", "2023"))?.first).toBe("2023-01");
   });
 });
 
