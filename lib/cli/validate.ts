@@ -4,14 +4,21 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { decodeCsvBytes } from "../csv/decode";
 import { DATASETS, findDataset } from "../data/datasets";
-import { eventsSchema, factorsSchema, sourcesSchema, tidySchema } from "../data/schemas";
+import {
+  capacitiesSchema,
+  eventsSchema,
+  factorsSchema,
+  ledgerSchema,
+  sourcesSchema,
+  tidySchema,
+} from "../data/schemas";
 import type { ValidationReport } from "../data/types";
 import { validateCsvText } from "../data/validate";
 import { DEFAULT_DATA_DIR, loadBundle } from "../server/load-data";
 import { fail, oneOf, parseArgs } from "./args";
 
 const FORMATS = ["text", "json"] as const;
-const SUPPORT = ["sources", "factors", "events"];
+const SUPPORT = ["sources", "factors", "events", "capacities", "ledger"];
 const USAGE = "usage: validate FILE [--dataset NAME] [--data DIR] [--format text|json]";
 
 async function knownSourceIds(dir: string): Promise<Set<string>> {
@@ -30,6 +37,8 @@ async function validate(
   const ids = await knownSourceIds(dataDir);
   if (dataset === "factors") return validateCsvText(text, factorsSchema(ids));
   if (dataset === "events") return validateCsvText(text, eventsSchema(ids));
+  if (dataset === "capacities") return validateCsvText(text, capacitiesSchema(ids));
+  if (dataset === "ledger") return validateCsvText(text, ledgerSchema(ids));
   return validateCsvText(text, tidySchema(findDataset(dataset)!, ids));
 }
 
