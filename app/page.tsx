@@ -2,6 +2,8 @@ import { Dashboard } from "./components/Dashboard";
 import { withoutRows } from "@/lib/dashboard/compute";
 import { loadSite } from "@/lib/server/site";
 import { SinceTheArticle } from "./components/SinceTheArticle";
+import { LedgerSection } from "./components/LedgerSection";
+import { ledgerGroups } from "@/lib/ledger/groups";
 import { latestPeriod, sinceTheArticle } from "@/lib/since/since";
 
 export default async function DashboardPage() {
@@ -19,6 +21,7 @@ export default async function DashboardPage() {
       <Dashboard
         initial={withoutRows({ metrics, checks, headlines, panels, controls, metricSources })}
       />
+      <LedgerSection groups={ledgerGroups(bundle)} />
     </>
   );
 }

@@ -16,6 +16,11 @@ export function Headlines({ headlines }: { headlines: Headline[] }) {
           <span className="tile-range" data-testid="tile-range">
             {h.fromSources}
           </span>
+          {h.othersSaid && (
+            <span className="tile-others" data-testid="tile-others">
+              What others said: <a href="#ledger">{h.othersSaid}</a>
+            </span>
+          )}
           {h.checks.map((c) => (
             <p key={c.id} className="tile-check">
               <CheckBadge status={c.status} /> {c.label}

@@ -7,6 +7,7 @@ import type { Observation, Source } from "../data/types";
 import { formatRange, formatWithUnit } from "../format";
 import type { Metric } from "../metrics/types";
 import { seriesLabel } from "../data/datasets";
+import { othersSaid } from "../ledger/groups";
 import type { CheckId } from "../checks/types";
 import type { MetricId } from "../metrics/ids";
 
@@ -31,6 +32,8 @@ export interface Headline {
   evidence: Evidence[];
   /** What the sources give for the same figure, with the range the assumptions allow. */
   fromSources: string;
+  /** The ledger's spread for the same quantity and period ("2.14–2.15 mb/d, 3 statements…"). */
+  othersSaid: string | null;
 }
 
 interface TileSpec {
@@ -145,6 +148,7 @@ export function buildHeadlines(
       checks: checks.filter((c) => tile.checks.includes(c.id)),
       evidence,
       fromSources: fromSources(tile.metric, metrics),
+      othersSaid: othersSaid(bundle, claim.series, claim.period.label),
     });
   }
   return tiles;
