@@ -30,18 +30,44 @@ export function sensibleDigits(value: number): number {
   return 0;
 }
 
-export function formatWithUnit(value: number | null, unit: string, digits?: number): string {
-  if (value === null || !Number.isFinite(value)) return "–";
-  const text = formatNumber(value, digits ?? sensibleDigits(value));
-  if (unit === "%") return `${text}%`;
-  // The sign goes before the currency symbol: -$0.75/bbl, not $-0.75/bbl.
-  const sign = value < 0 ? "-" : "";
-  const magnitude = value < 0 ? text.slice(1) : text;
-  if (unit === "USD bn") return `${sign}$${magnitude} bn`;
-  if (unit === "USD/bbl") return `${sign}$${magnitude}/bbl`;
-  return `${text} ${unit}`;
+// Currency and percent through Intl's own styles (sign, symbol and spacing as the locale writes
+// them: -$0.75, not $-0.75); other units have no Intl unit and follow the number after a space.
+const styled = new Map<string, Intl.NumberFormat>();
+
+function styledFormatter(style: "currency" | "percent", digits: number): Intl.NumberFormat {
+  const key = `${style}|${digits}`;
+  let f = styled.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat("en-US", {
+      ...(style === "currency"
+        ? { style: "currency", currency: "USD" }
+        : { style: "unit", unit: "percent" }),
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    styled.set(key, f);
+  }
+  return f;
 }
 
+/**
+ * A number with its unit, as people read it: (59.8158, "%") → "59.8%", (4.34, "USD bn") →
+ * "$4.34 bn", (-0.75, "USD/bbl") → "-$0.75/bbl", (781.1, "million bbl") → "781.1 million bbl".
+ * Decimals: `digits`, else those that suit the magnitude (sensibleDigits). null → "–".
+ */
+export function formatWithUnit(value: number | null, unit: string, digits?: number): string {
+  if (value === null || !Number.isFinite(value)) return "–";
+  const d = digits ?? sensibleDigits(value);
+  if (unit === "%") return styledFormatter("percent", d).format(value);
+  if (unit === "USD bn") return `${styledFormatter("currency", d).format(value)} bn`;
+  if (unit === "USD/bbl") return `${styledFormatter("currency", d).format(value)}/bbl`;
+  return `${formatNumber(value, d)} ${unit}`;
+}
+
+/**
+ * A low–high range, each end written as that number is written everywhere else (its own
+ * decimals unless `digits` is given): (7.57, 12.2, "USD/bbl") → "$7.57/bbl to $12.2/bbl".
+ */
 export function formatRange(
   low: number | null,
   high: number | null,
@@ -50,8 +76,7 @@ export function formatRange(
 ): string {
   if (low === null || high === null) return "–";
   if (low === high) return formatWithUnit(low, unit, digits);
-  const d = digits ?? sensibleDigits(Math.max(Math.abs(low), Math.abs(high)));
-  return `${formatWithUnit(low, unit, d)} to ${formatWithUnit(high, unit, d)}`;
+  return `${formatWithUnit(low, unit, digits)} to ${formatWithUnit(high, unit, digits)}`;
 }
 
 /** Decimals in the shortest form of a number (at most 6): 107.02 → 2, 38 → 0. */

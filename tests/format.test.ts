@@ -95,6 +95,13 @@ describe("formatWithUnit", () => {
       expected: "1,234 bcm",
     },
     {
+      description: "puts the minus before the currency sign",
+      value: -0.75,
+      unit: "USD/bbl",
+      digits: undefined,
+      expected: "-$0.75/bbl",
+    },
+    {
       description: "takes explicit digits",
       value: 2.1404,
       unit: "mb/d",
@@ -116,25 +123,26 @@ describe("formatWithUnit", () => {
 describe("formatRange", () => {
   it.each([
     {
-      description: "writes both ends with the decimals of the larger (151.7: one)",
+      description: "writes both ends with the decimals their magnitude takes (one below 1,000)",
       low: 146.7,
       high: 151.7,
       unit: "bcm",
       expected: "146.7 bcm to 151.7 bcm",
     },
     {
-      description: "rounds both ends alike",
-      low: 104.8456,
-      high: 108.1856,
-      unit: "Mt",
-      expected: "104.8 Mt to 108.2 Mt",
+      description:
+        "writes each end as that number is written alone: 7.57 with two decimals, 12.2 with one",
+      low: 7.5698,
+      high: 12.2253,
+      unit: "USD/bbl",
+      expected: "$7.57/bbl to $12.2/bbl",
     },
     {
-      description: "uses one decimal on both ends when the high end reaches 10",
+      description: "does not pad an end below 10 to the other's decimals",
       low: 9.5,
       high: 10.5,
       unit: "%",
-      expected: "9.5% to 10.5%",
+      expected: "9.50% to 10.5%",
     },
     {
       description: "writes an empty range as one value",

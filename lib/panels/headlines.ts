@@ -4,7 +4,7 @@ import type { Check } from "../checks/types";
 import type { DataBundle } from "../data/bundle";
 import type { DatasetName } from "../data/datasets";
 import type { Observation, Source } from "../data/types";
-import { formatRange, formatWithUnit } from "../format";
+import { formatExact, formatRange, formatWithUnit } from "../format";
 import type { Metric } from "../metrics/types";
 import { seriesLabel } from "../data/datasets";
 import { othersSaid } from "../ledger/groups";
@@ -67,7 +67,7 @@ const TILES: TileSpec[] = [
   {
     claim: "savings_discounted_russian_oil",
     label: "Saved by China on discounted Russian oil",
-    display: (o) => `$${o.valueText} bn`,
+    display: (o) => formatExact(o.value, o.unit),
     evidence: [
       { dataset: "savings", series: "russian_crude_savings", unit: "USD bn", samePeriod: false },
     ],

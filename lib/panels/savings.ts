@@ -4,7 +4,7 @@ import type { DataBundle } from "../data/bundle";
 import type { ChartAnnotation, ChartPoint, ChartSeries } from "../chart/spec";
 import type { Metric } from "../metrics/types";
 import { claimYear } from "../metrics/context";
-import { formatNumber } from "../format";
+import { formatExact, formatNumber, formatRange } from "../format";
 import { derivedRow, rowFromObservation, type PanelRow, originOf } from "./rows";
 import { monthSpanLabel } from "./oil";
 import { seriesLabel } from "../data/datasets";
@@ -163,7 +163,7 @@ export function savingsPanel(bundle: DataBundle, metrics: readonly Metric[]): Dr
       kind: "xband",
       xMin: from - 0.5,
       xMax: to + 0.5,
-      label: `$${estimate.valueText} bn saved, ${monthSpanLabel(estimate.period.label)} ${year} (Reuters estimate)`,
+      label: `${formatExact(estimate.value, estimate.unit)} saved, ${monthSpanLabel(estimate.period.label)} ${year} (Reuters estimate)`,
     });
   }
   const total = metrics.find((m) => m.id === "savings_implied_discount_total_usd_per_bbl");
@@ -182,7 +182,7 @@ export function savingsPanel(bundle: DataBundle, metrics: readonly Metric[]): Dr
     id: "savings",
     title: "Savings and prices: what the discount was worth",
     takeaway: estimate
-      ? `The $${estimate.valueText} bn covers ${monthSpanLabel(estimate.period.label)} ${year}, not the whole year the article implies; it fits a discount of about $${formatNumber(total?.value ?? null, 0)}–${formatNumber(seaborne?.value ?? null, 0)} a barrel.`
+      ? `The ${formatExact(estimate.value, estimate.unit)} covers ${monthSpanLabel(estimate.period.label)} ${year}, not the whole year the article implies; it fits a discount of about ${formatRange(total?.value ?? null, seaborne?.value ?? null, "USD/bbl", 0)}.`
       : "No savings estimate for this year.",
     sourceLine:
       "Sources: Reuters estimate (via a forum repost); TASS and Reuters (Urals); Reuters via Hellenic Shipping News (ESPO).",
