@@ -222,3 +222,19 @@ export async function readCsvStream(
   collector.finish();
   return { status: "complete" };
 }
+
+/**
+ * The first `maxRecords` records of `text` as laid out by `layout` (blank lines included, as
+ * papaparse gives them), and whether a quote stood where it cannot: what the intake step tries
+ * layouts with. An unclosed quote at the end is not counted, since a head cut from a larger file
+ * may end inside a quoted cell.
+ */
+export function readHead(
+  text: string,
+  layout: CsvLayout,
+  maxRecords: number,
+): { records: string[][]; badQuotes: boolean } {
+  const result = Papa.parse<string[]>(text, { ...papaConfig(layout), preview: maxRecords });
+  const badQuotes = result.errors.some((e) => e.type === "Quotes" && e.code !== "MissingQuotes");
+  return { records: result.data, badQuotes };
+}
