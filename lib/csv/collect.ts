@@ -89,6 +89,13 @@ export function createCollector(
   headerSeen = false,
 ) {
   let line = rowsBefore + 1;
+  // A blank record is told only when another follows it: the last one is no line at all, just
+  // what papaparse gives after the line break that ends the file.
+  let blank: [number, number] | null = null;
+  const flushBlank = () => {
+    if (blank) sink.onSkipped?.(blank[0], blank[1], "blank");
+    blank = null;
+  };
   return {
     take(data: string[][], errors: Papa.ParseError[]) {
       let quoteErrors: Map<number, string> | null = null;
@@ -112,8 +119,9 @@ export function createCollector(
         if (first !== last) sink.onSpan?.(row, first, last);
         const quoteError = quoteErrors?.get(i);
         if (quoteError !== undefined) sink.onSyntaxError(syntaxError(row, quoteError, first, last));
+        flushBlank();
         if (row <= layout.skipRecords) sink.onSkipped?.(row, first, "above");
-        else if (isBlankRecord(fields)) sink.onSkipped?.(row, first, "blank");
+        else if (isBlankRecord(fields)) blank = [row, first];
         else if (!headerSeen) {
           headerSeen = true;
           sink.onHeader({ row, fields });

@@ -5,12 +5,15 @@
 import { periodOf } from "../data/period-code";
 import { looseName } from "./header-match";
 
+/** Columns a long row may leave empty, or that the wide file itself gives (period, value). */
+const OPTIONAL = new Set(["period", "value", "note"]);
+
 export interface WideShape {
   /** Period columns: where each stands and its label, in file order. */
   periods: { at: number; label: string }[];
   /** The long table's columns the wide one holds (series, unit, note…), by position. */
   kept: Record<string, number>;
-  /** The long table's columns it does not hold, apart from period and value: the reader's to give. */
+  /** The long table's required columns it does not hold (basis, source_id…): the reader's to give. */
   missing: string[];
 }
 
@@ -26,7 +29,7 @@ export function wideShape(fields: readonly string[], columns: readonly string[])
       kept[looseName(name)] = at;
   });
   if (periods.length < 2 || kept.period !== undefined || kept.value !== undefined) return null;
-  const missing = columns.filter((c) => c !== "period" && c !== "value" && kept[c] === undefined);
+  const missing = columns.filter((c) => !OPTIONAL.has(c) && kept[c] === undefined);
   return { periods, kept, missing };
 }
 
