@@ -15,7 +15,8 @@ export type IntakeNoteCode =
   | "renamed_columns"
   | "padding_columns"
   | "index_column"
-  | "ignored_columns";
+  | "ignored_columns"
+  | "wide_table";
 
 export interface IntakeNote {
   code: IntakeNoteCode;

@@ -13,6 +13,8 @@ export interface StreamValidation<T> {
   header: CsvRecord | null;
   /** Every rejected record as it stands in the file, in file order. */
   rejected: CsvRecord[];
+  /** The columns the file was read for (the schema's). */
+  schemaColumns: string[];
 }
 
 export interface ValidateStreamHandlers {
@@ -52,5 +54,5 @@ export async function validateStream<T>(
     { chunkSize: handlers.chunkSize, detect: intake.detect },
   );
   const report = intake.finish();
-  return { end, report, header: report.header, rejected };
+  return { end, report, header: report.header, rejected, schemaColumns: [...schema.columns] };
 }

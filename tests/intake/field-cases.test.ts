@@ -33,7 +33,14 @@ interface Expected {
   rejected: number[];
   errors: [number, string, string][]; // row, column, code
   notes: string[];
-  lines: { total: number; above: number; header: number; rows: number; blank: number; empty: number };
+  lines: {
+    total: number;
+    above: number;
+    header: number;
+    rows: number;
+    blank: number;
+    empty: number;
+  };
   /** Words a message or note must hold. */
   says?: string[];
 }
@@ -142,7 +149,9 @@ function expectOutcome(report: Report, e: Expected) {
 }
 
 describe("field cases read by validateCsvText (the build's and the tests' path)", () => {
-  it.each(NAMES)("%s", (name) => expectOutcome(validateCsvText(textOf(name), SCHEMA), CASES[name]!));
+  it.each(NAMES)("%s", (name) =>
+    expectOutcome(validateCsvText(textOf(name), SCHEMA), CASES[name]!),
+  );
 });
 
 describe("field cases read by readUpload on the file's bytes (what the upload's worker runs)", () => {
@@ -195,7 +204,8 @@ describe("field cases on the command line (validate FILE --dataset crude_annual)
     const jobs: Record<string, () => Promise<Run>> = {};
     for (const name of NAMES) {
       const file = path.join(DIR, name);
-      jobs[`${name} json`] = () => runCli("validate", [file, "--dataset", "crude_annual", "--format", "json"]);
+      jobs[`${name} json`] = () =>
+        runCli("validate", [file, "--dataset", "crude_annual", "--format", "json"]);
       jobs[`${name} text`] = () => runCli("validate", [file, "--dataset", "crude_annual"]);
     }
     // The same dataset named by a second download's name and by capitals, with no --dataset.
@@ -214,10 +224,19 @@ describe("field cases on the command line (validate FILE --dataset crude_annual)
     expect(res.code).toBe(e.rejected.length > 0 ? 1 : 0);
     expect(res.stderr).toBe("");
     const json = JSON.parse(res.stdout);
-    expect(json).toMatchObject({ dataset: "crude_annual", rows: e.rows, valid: e.valid.length, rejected: e.rejected.length });
-    expect(json.errors.map((x: { row: number; column: string; code: string }) => [x.row, x.column, x.code])).toEqual(
-      e.errors,
-    );
+    expect(json).toMatchObject({
+      dataset: "crude_annual",
+      rows: e.rows,
+      valid: e.valid.length,
+      rejected: e.rejected.length,
+    });
+    expect(
+      json.errors.map((x: { row: number; column: string; code: string }) => [
+        x.row,
+        x.column,
+        x.code,
+      ]),
+    ).toEqual(e.errors);
     expect(json.notes.map((n: { code: string }) => n.code)).toEqual(e.notes);
     expect(json.lines).toEqual(e.lines);
     for (const words of e.says ?? []) expect(wordsOf(json)).toContain(words);

@@ -5,6 +5,8 @@ import { shippedFiles } from "../support/data";
 let ids: Set<string> | null = null;
 /** The ids of the shipped data/sources.csv. */
 export function shippedSourceIds(): Set<string> {
-  ids ??= new Set(validateCsvText(shippedFiles()["sources.csv"]!, sourcesSchema).valid.map((s) => s.id));
+  ids ??= new Set(
+    validateCsvText(shippedFiles()["sources.csv"]!, sourcesSchema).valid.map((s) => s.id),
+  );
   return ids;
 }
