@@ -34,7 +34,7 @@ export function Dashboard({
   const root = useRef<HTMLDivElement>(null);
   const urlApplied = useRef<"no" | "next render" | "yes">("no");
   const applyReader = useCallback((data: ReaderData | null) => {
-    saveReaderData(data);
+    void saveReaderData(data);
     setReader(data);
   }, []);
 
@@ -44,16 +44,23 @@ export function Dashboard({
   // once. `data-hydrated` (set here, never rendered) tells tests the URL has been applied.
   useEffect(() => {
     const fromUrl = parseViewState(window.location.search);
-    const stored = loadReaderData();
-    if (serializeViewState(fromUrl) === "" && stored === null) {
-      urlApplied.current = "yes";
-      root.current?.setAttribute("data-hydrated", "");
-      return;
-    }
-    urlApplied.current = "next render";
-    setView(fromUrl); // eslint-disable-line react-hooks/set-state-in-effect
-    setReader(stored);
-    if (fromUrl.panel) document.getElementById(fromUrl.panel)?.scrollIntoView();
+    let live = true;
+    // The stored upload is in IndexedDB (reader-storage.ts), which answers asynchronously.
+    void loadReaderData().then((stored) => {
+      if (!live) return;
+      if (serializeViewState(fromUrl) === "" && stored === null) {
+        urlApplied.current = "yes";
+        root.current?.setAttribute("data-hydrated", "");
+        return;
+      }
+      urlApplied.current = "next render";
+      setView(fromUrl);
+      setReader(stored);
+      if (fromUrl.panel) document.getElementById(fromUrl.panel)?.scrollIntoView();
+    });
+    return () => {
+      live = false;
+    };
   }, []);
   useEffect(() => {
     if (urlApplied.current !== "next render" || (view === DEFAULT_VIEW && reader === null)) return;

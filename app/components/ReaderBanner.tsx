@@ -1,4 +1,6 @@
+"use client";
 import type { DataBundle } from "@/lib/data/bundle";
+import { useReaderKept } from "./reader-storage";
 
 export interface ReaderData {
   bundle: DataBundle;
@@ -8,6 +10,7 @@ export interface ReaderData {
 
 /** Says plainly that the page shows the reader's data, with the way back one click away. */
 export function ReaderBanner({ reader, onReset }: { reader: ReaderData; onReset(): void }) {
+  const kept = useReaderKept();
   return (
     <div className="reader-banner" role="status" data-testid="reader-banner">
       <p>
@@ -19,6 +22,13 @@ export function ReaderBanner({ reader, onReset }: { reader: ReaderData; onReset(
         . Every number, chart, check and download below is recomputed from it, in your browser;
         nothing was sent anywhere.
       </p>
+      {kept !== "unknown" && (
+        <p data-testid="reader-kept" data-kept={kept}>
+          {kept === "kept"
+            ? "It is kept in this browser, so a reload or another page of this site still shows it, until you return to the published data."
+            : "This browser would not keep it (a private window, or storage refused or full): a reload returns to the published data."}
+        </p>
+      )}
       <button type="button" onClick={onReset}>
         Return to the published data
       </button>

@@ -12,7 +12,13 @@ import { loadReaderData, saveReaderData } from "./reader-storage";
 
 export function ReaderMethodology() {
   const [reader, setReader] = useState<ReaderData | null>(null);
-  useEffect(() => setReader(loadReaderData()), []); // eslint-disable-line react-hooks/set-state-in-effect
+  useEffect(() => {
+    let live = true;
+    void loadReaderData().then((data) => live && setReader(data));
+    return () => {
+      live = false;
+    };
+  }, []);
   if (!reader) return null;
   const metrics = computeMetrics(reader.bundle);
   const checks = computeChecks(reader.bundle, metrics);
@@ -22,7 +28,7 @@ export function ReaderMethodology() {
       <ReaderBanner
         reader={reader}
         onReset={() => {
-          saveReaderData(null);
+          void saveReaderData(null);
           setReader(null);
         }}
       />

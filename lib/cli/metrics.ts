@@ -3,14 +3,27 @@ import { computeMetrics } from "../metrics/registry";
 import { metricsCsv } from "../export/tables";
 import { formatRange, formatWithUnit } from "../format";
 import { loadBundle, DEFAULT_DATA_DIR } from "../server/load-data";
-import { fail, oneOf, parseArgs } from "./args";
+import { fail, oneOf, parseArgs, writeOut } from "./args";
 
 const FORMATS = ["table", "csv", "json"] as const;
+const USAGE = "usage: metrics [--data DIR] [--format table|csv|json]";
+const HELP = `${USAGE}
+
+Computes every derived metric from the datasets, with its range and formula.
+
+  --data DIR   the folder of dataset CSVs, sources.csv and factors.csv (default: ${DEFAULT_DATA_DIR})
+  --format     table (default), csv (as /data/metrics.csv), or json: an array of
+               {id, label, unit, value, low, high, formula}
+  -h, --help   this text
+
+A file with rejected rows is reported on stderr (run validate for the details); its valid
+rows are still used. Exit 2 when the folder cannot be read or the arguments are wrong.
+`;
 
 async function main() {
   const args = parseArgs(process.argv.slice(2), ["data", "format"]);
-  if (!args.ok)
-    fail("metrics", `${args.message}; usage: metrics [--data DIR] [--format table|csv|json]`);
+  if (!args.ok) fail("metrics", `${args.message}; ${USAGE}`);
+  if (args.help) return writeOut(HELP);
   if (args.positional.length > 0) fail("metrics", `unexpected argument ${args.positional[0]}`);
   const format = oneOf(args.flags.format, FORMATS, "table");
   if (format === null) fail("metrics", `--format must be one of ${FORMATS.join(", ")}`);
@@ -35,16 +48,15 @@ async function main() {
       high,
       formula,
     }));
-    process.stdout.write(JSON.stringify(out, null, 2) + "\n");
+    await writeOut(JSON.stringify(out, null, 2) + "\n");
   } else if (format === "csv") {
-    process.stdout.write(metricsCsv(metrics));
+    await writeOut(metricsCsv(metrics));
   } else {
-    for (const m of metrics) {
+    const lines = metrics.map((m) => {
       const range = m.low !== m.high ? `  (${formatRange(m.low, m.high, m.unit)})` : "";
-      process.stdout.write(
-        `${m.id.padEnd(46)} ${formatWithUnit(m.value, m.unit).padStart(16)}${range}\n    ${m.label}\n    = ${m.formula}\n`,
-      );
-    }
+      return `${m.id.padEnd(46)} ${formatWithUnit(m.value, m.unit).padStart(16)}${range}\n    ${m.label}\n    = ${m.formula}\n`;
+    });
+    await writeOut(lines.join(""));
   }
 }
 

@@ -1,9 +1,9 @@
 // npm run --silent validate -- FILE [--dataset NAME] [--data DIR] [--format text|json]
 // Exit 0: every row valid; 1: any row rejected or the header is wrong; 2: unreadable file or bad arguments.
-import { readFile } from "node:fs/promises";
+import { openAsBlob } from "node:fs";
+import { stat } from "node:fs/promises";
 import path from "node:path";
-import { decodeCsvBytes } from "../csv/decode";
-import { DATASETS, findDataset } from "../data/datasets";
+import { findDataset } from "../data/datasets";
 import {
   capacitiesSchema,
   eventsSchema,
@@ -12,14 +12,42 @@ import {
   sourcesSchema,
   tidySchema,
 } from "../data/schemas";
-import type { ValidationReport } from "../data/types";
-import { validateCsvText } from "../data/validate";
+import type { TableSchema } from "../data/validate-table";
+import { visible } from "../intake/invisible";
+import { nameFromFile } from "../upload/detect";
+import { isUploadTarget, UPLOAD_TARGETS, type UploadTarget } from "../upload/targets";
+import { validateStream } from "../upload/validate-stream";
 import { DEFAULT_DATA_DIR, loadBundle } from "../server/load-data";
-import { fail, oneOf, parseArgs } from "./args";
+import { fail, oneOf, parseArgs, writeOut } from "./args";
 
 const FORMATS = ["text", "json"] as const;
-const SUPPORT = ["sources", "factors", "events", "capacities", "ledger"];
 const USAGE = "usage: validate FILE [--dataset NAME] [--data DIR] [--format text|json]";
+// The dated capacities and the claims ledger are published files the dashboard does not take
+// from an upload; the CLI still checks them, so that data/ can be validated file by file.
+const CLI_TARGETS = ["capacities", "ledger"] as const;
+type CliTarget = UploadTarget | (typeof CLI_TARGETS)[number];
+const isCliTarget = (name: string): name is CliTarget =>
+  isUploadTarget(name) || (CLI_TARGETS as readonly string[]).includes(name);
+
+const HELP = `${USAGE}
+
+Reads FILE as the upload on the dashboard reads it, and reports every row it rejects and why.
+
+  FILE            a CSV file; its name gives the dataset ("crude_annual (1).csv" and
+                  "Crude_Annual.CSV" are crude_annual) unless --dataset says otherwise
+  --dataset NAME  one of: ${[...UPLOAD_TARGETS, ...CLI_TARGETS].join(", ")}
+  --data DIR      the folder whose sources.csv the file's source_id values must be in
+                  (default: ${DEFAULT_DATA_DIR})
+  --format        text (default), or json: one object {dataset, rows, valid, rejected,
+                  errors: [{row, column, code, message}], notes, lines}
+  -h, --help      this text
+
+How the file was read (a sep= line, another delimiter, title lines above the header,
+padding columns, renamed header names) is listed under "read as"; values are never
+reinterpreted. The file is read as a stream, so its size does not set the memory used.
+Exit 0 when every row is valid, 1 when any row is rejected, 2 when the file cannot be read
+or the arguments are wrong.
+`;
 
 async function knownSourceIds(dir: string): Promise<Set<string>> {
   const bundle = await loadBundle(dir).catch(() =>
@@ -28,64 +56,71 @@ async function knownSourceIds(dir: string): Promise<Set<string>> {
   return new Set(bundle.sources.map((s) => s.id));
 }
 
-async function validate(
-  text: string,
-  dataset: string,
-  dataDir: string,
-): Promise<ValidationReport<unknown>> {
-  if (dataset === "sources") return validateCsvText(text, sourcesSchema);
+async function schemaFor(target: CliTarget, dataDir: string): Promise<TableSchema<unknown>> {
+  if (target === "sources") return sourcesSchema as TableSchema<unknown>;
   const ids = await knownSourceIds(dataDir);
-  if (dataset === "factors") return validateCsvText(text, factorsSchema(ids));
-  if (dataset === "events") return validateCsvText(text, eventsSchema(ids));
-  if (dataset === "capacities") return validateCsvText(text, capacitiesSchema(ids));
-  if (dataset === "ledger") return validateCsvText(text, ledgerSchema(ids));
-  return validateCsvText(text, tidySchema(findDataset(dataset)!, ids));
+  if (target === "capacities") return capacitiesSchema(ids) as TableSchema<unknown>;
+  if (target === "ledger") return ledgerSchema(ids) as TableSchema<unknown>;
+  if (target === "factors") return factorsSchema(ids) as TableSchema<unknown>;
+  if (target === "events") return eventsSchema(ids) as TableSchema<unknown>;
+  return tidySchema(findDataset(target)!, ids) as TableSchema<unknown>;
+}
+
+async function openFile(file: string): Promise<Blob> {
+  const why = (e: NodeJS.ErrnoException) =>
+    e.code === "ENOENT"
+      ? "no such file"
+      : e.code === "EISDIR"
+        ? "is a directory"
+        : (e.code ?? e.message);
+  const info = await stat(file).catch((e: NodeJS.ErrnoException) =>
+    fail("validate", `cannot read ${file}: ${why(e)}`),
+  );
+  if (info.isDirectory()) fail("validate", `cannot read ${file}: is a directory`);
+  return openAsBlob(file).catch((e: NodeJS.ErrnoException) =>
+    fail("validate", `cannot read ${file}: ${why(e)}`),
+  );
 }
 
 async function main() {
   const args = parseArgs(process.argv.slice(2), ["dataset", "data", "format"]);
   if (!args.ok) fail("validate", `${args.message}; ${USAGE}`);
+  if (args.help) return writeOut(HELP);
   if (args.positional.length !== 1) fail("validate", `expected one FILE; ${USAGE}`);
   const file = args.positional[0]!;
   const format = oneOf(args.flags.format, FORMATS, "text");
   if (format === null) fail("validate", `--format must be one of ${FORMATS.join(", ")}`);
-  const dataset = args.flags.dataset ?? path.basename(file).replace(/\.csv$/i, "");
-  const known = [...DATASETS.map((d) => d.name), ...SUPPORT];
-  if (!known.includes(dataset)) {
+  const dataset = args.flags.dataset ?? nameFromFile(path.basename(file));
+  if (!isCliTarget(dataset)) {
     fail(
       "validate",
-      `unknown dataset "${dataset}" (from ${args.flags.dataset ? "--dataset" : "the file name"}); use --dataset with one of: ${known.join(", ")}`,
+      `unknown dataset "${dataset}" (from ${args.flags.dataset ? "--dataset" : "the file name"}); use --dataset with one of: ${[...UPLOAD_TARGETS, ...CLI_TARGETS].join(", ")}`,
     );
   }
-  const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
-    const why =
-      e.code === "ENOENT"
-        ? "no such file"
-        : e.code === "EISDIR"
-          ? "is a directory"
-          : (e.code ?? e.message);
-    return fail("validate", `cannot read ${file}: ${why}`);
+  const blob = await openFile(file);
+  const schema = await schemaFor(dataset, args.flags.data ?? DEFAULT_DATA_DIR);
+  // Rows are counted, not kept: memory follows the errors, not the file.
+  const { end, report } = await validateStream(blob, schema, {
+    keepRows: false,
+    keepRejected: false,
   });
-  const decoded = decodeCsvBytes(bytes);
-  if (!decoded.ok) fail("validate", `cannot read ${file}: ${decoded.message}`);
-  const report = await validate(decoded.text, dataset, args.flags.data ?? DEFAULT_DATA_DIR);
+  if ("ok" in end) fail("validate", `cannot read ${file}: ${end.message}`);
+  const { rows, errors, notes, lines } = report;
+  const valid = report.accepted;
   const rejected = report.rejectedRows.length;
   if (format === "json") {
-    const { rows, errors } = report;
-    process.stdout.write(
-      JSON.stringify({ dataset, rows, valid: report.valid.length, rejected, errors }) + "\n",
-    );
+    await writeOut(JSON.stringify({ dataset, rows, valid, rejected, errors, notes, lines }) + "\n");
   } else {
-    process.stdout.write(
-      `${file}: ${dataset}, ${report.rows} rows, ${report.valid.length} valid, ${rejected} rejected\n`,
-    );
-    for (const e of report.errors) {
-      process.stdout.write(
-        `  row ${e.row}${e.column ? `, ${e.column}` : ""}: ${e.code}: ${e.message}\n`,
+    const out = [`${file}: ${dataset}, ${rows} rows, ${valid} valid, ${rejected} rejected\n`];
+    for (const n of notes) out.push(`  read as: ${n.message}\n`);
+    for (const e of errors) {
+      out.push(
+        `  row ${e.row}${e.column ? `, ${visible(e.column)}` : ""}: ${e.code}: ${e.message}\n`,
       );
     }
+    await writeOut(out.join(""));
   }
-  process.exit(report.errors.length === 0 ? 0 : 1);
+  process.exitCode = errors.length === 0 ? 0 : 1;
 }
 
 main().catch((e: unknown) => fail("validate", e instanceof Error ? e.message : String(e)));

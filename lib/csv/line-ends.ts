@@ -6,15 +6,38 @@ const QUOTE = 34;
 const CR = 13;
 const LF = 10;
 
-/** Whether an odd number of quotes in text[from..] flips the in-quotes state (`""` flips it twice). */
-function flipsQuotes(text: string, from: number): boolean {
-  let odd = false;
-  for (let at = text.indexOf('"', from); at !== -1; at = text.indexOf('"', at + 1)) odd = !odd;
-  return odd;
+/** What the normaliser has seen so far that the record collector needs to know. */
+export interface LineEndState {
+  /**
+   * Set once a line break inside quotes was seen: from then on a record may span several lines
+   * and the collector counts them (a file without one never pays for the counting).
+   */
+  quotedBreak: boolean;
+}
+
+/**
+ * The in-quotes state after text[from..] (`""` flips it twice), noting in `state` a line break
+ * between an opening quote and its closing one. `nl` caches the next LF, so the scan stays linear.
+ */
+function scanQuotes(text: string, from: number, inQuotes: boolean, state: LineEndState): boolean {
+  let openedAt = inQuotes ? from : -1;
+  let nl = -1;
+  const breakBefore = (end: number) => {
+    if (nl < openedAt) nl = text.indexOf("\n", openedAt);
+    if (nl === -1) nl = Infinity;
+    return nl < end;
+  };
+  for (let at = text.indexOf('"', from); at !== -1; at = text.indexOf('"', at + 1)) {
+    if (!inQuotes) openedAt = at;
+    else if (!state.quotedBreak && breakBefore(at)) state.quotedBreak = true;
+    inQuotes = !inQuotes;
+  }
+  if (inQuotes && !state.quotedBreak && breakBefore(Infinity)) state.quotedBreak = true;
+  return inQuotes;
 }
 
 /** A normaliser for text that arrives in pieces: the in-quotes state and a CR at a piece's end carry over. */
-export function createLineEndNormaliser() {
+export function createLineEndNormaliser(state: LineEndState = { quotedBreak: false }) {
   let inQuotes = false;
   // The previous piece ended with a CR outside quotes, already written as LF: an LF opening
   // this piece belongs to it.
@@ -27,7 +50,7 @@ export function createLineEndNormaliser() {
     }
     // Most files have no CR at all: only the quote state needs keeping, at native speed.
     if (text.indexOf("\r", i) === -1) {
-      if (flipsQuotes(text, i)) inQuotes = !inQuotes;
+      inQuotes = scanQuotes(text, i, inQuotes, state);
       return i === 0 ? text : text.slice(i);
     }
     const parts: string[] = [];
@@ -35,7 +58,9 @@ export function createLineEndNormaliser() {
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === QUOTE) inQuotes = !inQuotes;
-      else if (c === CR && !inQuotes) {
+      else if (inQuotes) {
+        if (c === LF || c === CR) state.quotedBreak = true;
+      } else if (c === CR) {
         parts.push(text.slice(start, i), "\n");
         if (i + 1 === text.length) skipLF = true;
         else if (text.charCodeAt(i + 1) === LF) i++;
@@ -47,4 +72,5 @@ export function createLineEndNormaliser() {
   };
 }
 
-export const normaliseLineEnds = (text: string): string => createLineEndNormaliser()(text);
+export const normaliseLineEnds = (text: string, state?: LineEndState): string =>
+  createLineEndNormaliser(state)(text);

@@ -2,22 +2,12 @@
 // whether it comes from data/, the command line or a reader's upload.
 import Papa from "papaparse";
 import { decodeBlobInSlices, type Undecodable } from "./decode-chunks";
-import { createLineEndNormaliser, normaliseLineEnds } from "./line-ends";
+import { createCollector, type CsvRecord, type CsvSink, type CsvSyntaxError } from "./collect";
+import { RFC_4180, type CsvLayout, type DetectLayout } from "./layout";
+import { createLineEndNormaliser, normaliseLineEnds, type LineEndState } from "./line-ends";
 
-/** One record as it stands in the file: strings, untouched. */
-export interface CsvRecord {
-  /** The row number a spreadsheet shows for this record: the header is row 1. */
-  row: number;
-  fields: string[];
-}
-
-export type CsvSyntaxCode = "unterminated_quote" | "malformed_quote";
-
-export interface CsvSyntaxError {
-  row: number;
-  code: CsvSyntaxCode;
-  message: string;
-}
+export type { CsvRecord, CsvSink, CsvSyntaxCode, CsvSyntaxError } from "./collect";
+export { isBlankRecord } from "./collect";
 
 export interface CsvTable {
   header: CsvRecord | null;
@@ -27,71 +17,14 @@ export interface CsvTable {
 
 const BOM = "\uFEFF";
 
-/** A record papaparse gives for a blank line: not data, but it keeps its row number. */
-export function isBlankRecord(fields: readonly string[]): boolean {
-  return fields.length === 1 && fields[0] === "";
-}
-
-function syntaxError(row: number, papaCode: string): CsvSyntaxError {
-  if (papaCode === "MissingQuotes") {
-    return {
-      row,
-      code: "unterminated_quote",
-      message: `A quoted field that starts in row ${row} is never closed, so everything after it was read into that one field.`,
-    };
-  }
+/** papaparse's options for a layout: no automatic typing, every field the string in the file. */
+function papaConfig(layout: CsvLayout) {
   return {
-    row,
-    code: "malformed_quote",
-    message: `Row ${row} has a quote in the wrong place: a quoted field must end with a quote followed by a comma or the end of the line.`,
-  };
-}
-
-/** Where the header, the records and the syntax errors go, in file order. */
-export interface CsvSink {
-  /** The first non-blank record, or `null` (at the end) when the file has none. */
-  onHeader(record: CsvRecord | null): void;
-  /** Comes before the header or record of the same row. */
-  onSyntaxError(error: CsvSyntaxError): void;
-  onRecord(record: CsvRecord): void;
-}
-
-/**
- * Turns papaparse's output, a chunk at a time, into spreadsheet-numbered records. `rowsBefore`
- * counts every record of the chunks already read, blank lines included.
- */
-function createCollector(sink: CsvSink, rowsBefore = 0, headerSeen = false) {
-  return {
-    take(data: string[][], errors: Papa.ParseError[]) {
-      const syntaxErrors = new Map<number, CsvSyntaxError>();
-      for (const e of errors) {
-        // A row at or past data.length is the unfinished one papaparse holds back for the next
-        // chunk; what it said about it (a closing quote whose comma is still unread) is re-decided
-        // when the row is parsed whole.
-        if (e.type !== "Quotes" || e.row === undefined || e.row >= data.length) continue;
-        const row = rowsBefore + e.row + 1;
-        // papaparse reports an unclosed quote after its malformed-quote error on the same record;
-        // the unclosed quote is the one that explains what happened to the rows after it.
-        const existing = syntaxErrors.get(row);
-        if (!existing || e.code === "MissingQuotes")
-          syntaxErrors.set(row, syntaxError(row, e.code));
-      }
-      for (const e of syntaxErrors.values()) sink.onSyntaxError(e);
-      for (let i = 0; i < data.length; i++) {
-        const fields = data[i]!;
-        if (isBlankRecord(fields)) continue;
-        const record = { row: rowsBefore + i + 1, fields };
-        if (headerSeen) sink.onRecord(record);
-        else {
-          headerSeen = true;
-          sink.onHeader(record);
-        }
-      }
-      rowsBefore += data.length;
-    },
-    finish() {
-      if (!headerSeen) sink.onHeader(null);
-    },
+    delimiter: layout.delimiter,
+    escapeChar: layout.escapeChar,
+    newline: "\n" as const,
+    dynamicTyping: false,
+    skipEmptyLines: false,
   };
 }
 
@@ -121,14 +54,13 @@ export function readCsvText(text: string): CsvTable {
  * garbage collector then has far less to copy. Chunks are cut as readCsvStream cuts them, and
  * give the same records, row numbers and syntax errors (tests/csv/stream.test.ts).
  */
-export function readCsvTextTo(text: string, sink: CsvSink): void {
-  const input = normaliseLineEnds(text.startsWith(BOM) ? text.slice(BOM.length) : text);
-  const collector = createCollector(sink);
+export function readCsvTextTo(text: string, sink: CsvSink, detect?: DetectLayout): void {
+  const lineEnds: LineEndState = { quotedBreak: false };
+  const input = normaliseLineEnds(text.startsWith(BOM) ? text.slice(BOM.length) : text, lineEnds);
+  const layout = detect ? detect(input.slice(0, HEAD_SIZE)) : RFC_4180;
+  const collector = createCollector(sink, layout, lineEnds);
   Papa.parse<string[]>(input, {
-    delimiter: ",",
-    newline: "\n",
-    dynamicTyping: false,
-    skipEmptyLines: false,
+    ...papaConfig(layout),
     chunkSize: STREAM_CHUNK_SIZE,
     chunk: (results: Papa.ParseResult<string[]>) => collector.take(results.data, results.errors),
     // A string is parsed synchronously, chunk after chunk; the types want a `complete`.
@@ -144,7 +76,7 @@ export function collectTable(
   firstIndex: number,
 ): CsvTable {
   const { table, sink } = tableSink();
-  createCollector(sink, firstIndex, firstIndex > 0).take(data, errors);
+  createCollector(sink, RFC_4180, undefined, firstIndex, firstIndex > 0).take(data, errors);
   return table;
 }
 
@@ -216,22 +148,27 @@ async function eachPiece(
 export async function readCsvStream(
   input: Blob | string,
   handlers: CsvStreamHandlers,
-  options: { chunkSize?: number } = {},
+  options: { chunkSize?: number; detect?: DetectLayout } = {},
 ): Promise<CsvStreamEnd> {
   const chunkSize = Math.max(1, options.chunkSize ?? STREAM_CHUNK_SIZE);
   const { signal } = handlers;
   const totalBytes = typeof input === "string" ? input.length : input.size;
-  const collector = createCollector({
+  const sink: CsvSink = {
     onHeader: (record) => handlers.onHeader(record),
     onSyntaxError: (e) => handlers.onSyntaxError(e),
     onRecord: (record) => {
       if (!signal?.aborted) handlers.onRecord(record);
     },
-  });
+    onSkipped: handlers.onSkipped && ((...a) => handlers.onSkipped!(...a)),
+    onSpan: handlers.onSpan && ((...a) => handlers.onSpan!(...a)),
+  };
+  const lineEnds: LineEndState = { quotedBreak: false };
+  // Set from the head, before the first record is collected.
+  let collector = createCollector(sink, RFC_4180, lineEnds);
   const { source, push, end } = pushSource();
   let parser: Papa.Parser | null = null;
   // Line ends are made LF as the text arrives (see line-ends.ts), so papaparse need not guess.
-  const normalise = createLineEndNormaliser();
+  const normalise = createLineEndNormaliser(lineEnds);
   // The first megabyte is held back (or all of a smaller input) so that the BOMs in front are
   // stripped from the same text readCsvText strips them from; `null` once parsing has started.
   let head: string | null = "";
@@ -244,11 +181,10 @@ export async function readCsvStream(
   };
   const startWith = (text: string) => {
     const whole = stripBoms(text);
+    const layout = options.detect ? options.detect(normaliseLineEnds(whole)) : RFC_4180;
+    collector = createCollector(sink, layout, lineEnds);
     Papa.parse<string[]>(source, {
-      delimiter: ",",
-      newline: "\n",
-      dynamicTyping: false,
-      skipEmptyLines: false,
+      ...papaConfig(layout),
       chunk(results, handle) {
         parser = handle;
         collector.take(results.data, results.errors);
@@ -285,4 +221,20 @@ export async function readCsvStream(
   }
   collector.finish();
   return { status: "complete" };
+}
+
+/**
+ * The first `maxRecords` records of `text` as laid out by `layout` (blank lines included, as
+ * papaparse gives them), and whether a quote stood where it cannot: what the intake step tries
+ * layouts with. An unclosed quote at the end is not counted, since a head cut from a larger file
+ * may end inside a quoted cell.
+ */
+export function readHead(
+  text: string,
+  layout: CsvLayout,
+  maxRecords: number,
+): { records: string[][]; badQuotes: boolean } {
+  const result = Papa.parse<string[]>(text, { ...papaConfig(layout), preview: maxRecords });
+  const badQuotes = result.errors.some((e) => e.type === "Quotes" && e.code !== "MissingQuotes");
+  return { records: result.data, badQuotes };
 }

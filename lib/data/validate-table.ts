@@ -5,7 +5,10 @@
 import type { CsvRecord, CsvSyntaxError } from "../csv/read";
 import type { RowError, ValidationReport } from "./types";
 import { createFirstRows } from "./first-rows";
-import { headerErrors } from "./header";
+import { clip } from "./clip";
+import { matchHeader, type HeaderPlan } from "../intake/header-match";
+import { raggedHint } from "../intake/quotes";
+import { columnName } from "../intake/distance";
 
 /** Where each of a schema's columns stands in the file: `cells[at.period]` is the period. */
 export type ColumnPositions<C extends string = string> = Readonly<Record<C, number>>;
@@ -44,15 +47,26 @@ export interface TableValidator<T> {
   /** Validates one record; true when it was accepted. */
   record(record: CsvRecord): boolean;
   finish(): ValidationReport<T>;
+  /** How the header was read (matched names, padding, a wide table), once it has been. */
+  plan(): HeaderPlan | null;
+  /** Rows accepted, whether or not they are kept. */
+  accepted(): number;
 }
 
-function positionsOf(fields: readonly string[], columns: readonly string[]): ColumnPositions {
-  const at: Record<string, number> = {};
-  for (const name of columns) at[name] = fields.indexOf(name);
-  return at;
+export interface ValidatorOptions {
+  /** false: count accepted rows without keeping them (the command line needs only the report). */
+  keepRows?: boolean;
 }
 
-export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<T> {
+export function createTableValidator<T>(
+  schema: TableSchema<T>,
+  options: ValidatorOptions = {},
+): TableValidator<T> {
+  const keepRows = options.keepRows ?? true;
+  let accepted = 0;
+  let plan: HeaderPlan | null = null;
+  let padding: number[] = [];
+  let minWidth = 0;
   const valid: T[] = [];
   const rejectedRows: number[] = [];
   const errors: RowError[] = [];
@@ -84,12 +98,8 @@ export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<
       }
       const quoteProblem = syntax.get(record.row);
       headerRow = record.row;
-      const problems = headerErrors(
-        record.fields,
-        schema.columns,
-        record.row,
-        schema.optionalColumns,
-      );
+      plan = matchHeader(record.fields, schema.columns, record.row, schema.optionalColumns);
+      const problems = plan.errors;
       if (quoteProblem)
         problems.unshift({
           row: record.row,
@@ -98,9 +108,11 @@ export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<
           message: quoteProblem.message,
         });
       for (const p of problems) errors.push(p);
-      if (problems.length === 0) {
-        positions = positionsOf(record.fields, schema.columns);
+      if (problems.length === 0 && plan.positions) {
+        positions = plan.positions;
         width = record.fields.length;
+        padding = plan.padding;
+        minWidth = plan.minWidth;
       }
     },
     syntaxError(error) {
@@ -111,12 +123,22 @@ export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<
       const quoteProblem = syntax.size === 0 ? undefined : syntax.get(row);
       if (quoteProblem) return rejectWith(row, "", quoteProblem.code, quoteProblem.message);
       if (positions === null) {
-        const why = `Not read: the header is not valid (see row ${headerRow}).`;
+        const why = plan?.wide
+          ? `Not read: the file is a wide table (see row ${headerRow}).`
+          : `Not read: the header is not valid (see row ${headerRow}).`;
         return rejectWith(row, "", "header_invalid", why);
       }
-      if (cells.length !== width) {
-        const why = `Row ${row} has ${cells.length} field${cells.length === 1 ? "" : "s"}; the header has ${width}.`;
+      if (cells.length !== width && !(cells.length >= minWidth && cells.length < width)) {
+        const why = `Row ${row} has ${cells.length} field${cells.length === 1 ? "" : "s"}; the header has ${width}.${raggedHint(cells)}`;
         return rejectWith(row, "", "ragged_row", why);
+      }
+      // Padding columns (no name in the header) must stay empty: a value there is data nobody named.
+      for (let p = 0; p < padding.length; p++) {
+        const cell = cells[padding[p]!];
+        if (cell) {
+          const why = `${columnName(padding[p]!)} has no name in the header, but this row has "${clip(cell)}" in it: name the column, or empty it.`;
+          return rejectWith(row, "", "unnamed_column", why);
+        }
       }
       const errorsBefore = errors.length;
       const value = schema.coerceRow(cells, positions, row, errors);
@@ -128,14 +150,17 @@ export function createTableValidator<T>(schema: TableSchema<T>): TableValidator<
         const key = keyOf(value);
         const first = firstRowOf(key, row);
         if (first !== undefined) {
-          const columns = schema.keyColumns ?? "";
+          // `column` names a column or nothing: the key is several, so the message names them.
           const why = `Same ${schema.keyColumns ?? "key"} as row ${first}.`;
-          return rejectWith(row, columns, "duplicate_key", why);
+          return rejectWith(row, "", "duplicate_key", why);
         }
       }
-      valid.push(value);
+      accepted += 1;
+      if (keepRows) valid.push(value);
       return true;
     },
+    plan: () => plan,
+    accepted: () => accepted,
     finish() {
       return { dataset: schema.dataset, rows, valid, rejectedRows, errors };
     },

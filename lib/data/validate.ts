@@ -1,14 +1,13 @@
 import { readCsvTextTo } from "../csv/read";
-import type { ValidationReport } from "./types";
-import { createTableValidator, type TableSchema } from "./validate-table";
+import { createIntake, type IntakeReport } from "../intake/intake";
+import type { TableSchema } from "./validate-table";
 
-/** Reads and validates a whole CSV text: every record ends up in `valid` or in `rejectedRows`. */
-export function validateCsvText<T>(text: string, schema: TableSchema<T>): ValidationReport<T> {
-  const validator = createTableValidator(schema);
-  readCsvTextTo(text, {
-    onHeader: (record) => validator.header(record),
-    onSyntaxError: (error) => validator.syntaxError(error),
-    onRecord: (record) => void validator.record(record),
-  });
-  return validator.finish();
+/**
+ * Reads and validates a whole CSV text through the intake step (lib/intake): every record ends
+ * up in `valid` or in `rejectedRows`, and every line of the file in `lines`.
+ */
+export function validateCsvText<T>(text: string, schema: TableSchema<T>): IntakeReport<T> {
+  const intake = createIntake(schema);
+  readCsvTextTo(text, intake.sink, intake.detect);
+  return intake.finish();
 }

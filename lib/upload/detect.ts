@@ -5,17 +5,26 @@ import { isUploadTarget, SUPPORT_COLUMNS, SUPPORT_TARGETS, type UploadTarget } f
 const sameColumns = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && b.every((name) => a.includes(name));
 
+/**
+ * The dataset name a file name gives: "crude_annual.csv", a browser's second download of it
+ * "crude_annual (1).csv", "Crude_Annual.CSV" and "crude-annual.csv" all give "crude_annual". The
+ * command line and the upload both name files by it.
+ */
+export function nameFromFile(fileName: string): string {
+  return fileName
+    .trim()
+    .toLowerCase()
+    .replace(/\.(csv|txt|tsv)$/, "")
+    .replace(/\s*\(\d+\)$/, "")
+    .replace(/[\s-]+/g, "_");
+}
+
 /** The target a file is for, or `null` when the reader has to say. */
 export function detectDataset(
   fileName: string,
   headerFields: readonly string[] | null,
 ): UploadTarget | null {
-  // "crude_annual.csv", and a browser's second download of it, "crude_annual (1).csv".
-  const name = fileName
-    .trim()
-    .toLowerCase()
-    .replace(/\.csv$/, "")
-    .replace(/\s?\(\d+\)$/, "");
+  const name = nameFromFile(fileName);
   if (isUploadTarget(name)) return name;
   if (headerFields) {
     const target = SUPPORT_TARGETS.find((t) => sameColumns(headerFields, SUPPORT_COLUMNS[t]));

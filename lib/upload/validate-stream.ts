@@ -1,17 +1,20 @@
 // validateCsvText for a reader's file: records are validated as they are read, so a file of a
-// million rows never sits in memory as text and records at once.
+// million rows never sits in memory as text and records at once. The same intake step as the
+// command line and the build (lib/intake/intake.ts).
 import { readCsvStream, type CsvRecord, type CsvStreamEnd } from "../csv/read";
-import type { ValidationReport } from "../data/types";
-import { createTableValidator, type TableSchema } from "../data/validate-table";
+import type { TableSchema } from "../data/validate-table";
+import { createIntake, type IntakeReport } from "../intake/intake";
 
 export interface StreamValidation<T> {
   /** Anything but `complete` (aborted, not a text file) leaves a partial report: use none of it. */
   end: CsvStreamEnd;
-  report: ValidationReport<T>;
+  report: IntakeReport<T>;
   /** The header as written, or `null` for a file without one. */
   header: CsvRecord | null;
   /** Every rejected record as it stands in the file, in file order. */
   rejected: CsvRecord[];
+  /** The columns the file was read for (the schema's). */
+  schemaColumns: string[];
 }
 
 export interface ValidateStreamHandlers {
@@ -20,6 +23,10 @@ export interface ValidateStreamHandlers {
   signal?: AbortSignal;
   /** Bytes read at a time (characters, for a string). */
   chunkSize?: number;
+  /** false: count the accepted rows without keeping them (the command line). */
+  keepRows?: boolean;
+  /** false: do not keep the rejected records (the command line prints the errors only). */
+  keepRejected?: boolean;
 }
 
 export async function validateStream<T>(
@@ -27,26 +34,25 @@ export async function validateStream<T>(
   schema: TableSchema<T>,
   handlers: ValidateStreamHandlers = {},
 ): Promise<StreamValidation<T>> {
-  const validator = createTableValidator(schema);
   const rejected: CsvRecord[] = [];
-  let header: CsvRecord | null = null;
   let rows = 0;
+  const intake = createIntake(schema, {
+    keepRows: handlers.keepRows,
+    onRejected: handlers.keepRejected === false ? undefined : (record) => rejected.push(record),
+  });
   const end = await readCsvStream(
     input,
     {
+      ...intake.sink,
       signal: handlers.signal,
-      onHeader(record) {
-        header = record;
-        validator.header(record);
-      },
-      onSyntaxError: (e) => validator.syntaxError(e),
       onRecord(record) {
         rows += 1;
-        if (!validator.record(record)) rejected.push(record);
+        intake.sink.onRecord(record);
       },
       onProgress: (bytesRead, totalBytes) => handlers.onProgress?.(rows, bytesRead, totalBytes),
     },
-    { chunkSize: handlers.chunkSize },
+    { chunkSize: handlers.chunkSize, detect: intake.detect },
   );
-  return { end, report: validator.finish(), header, rejected };
+  const report = intake.finish();
+  return { end, report, header: report.header, rejected, schemaColumns: [...schema.columns] };
 }

@@ -24,6 +24,9 @@ const parsed = (over: Partial<ParsedFile> = {}): ParsedFile => ({
   errors: [],
   errorCount: 0,
   sourceIds: [],
+  notes: [],
+  lines: { total: 2, above: 0, header: 1, rows: 1, blank: 0, empty: 0 },
+  wide: null,
   ...over,
 });
 

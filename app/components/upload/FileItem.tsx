@@ -7,7 +7,9 @@ import { formatBytes } from "@/lib/upload/size";
 import { UPLOAD_TARGETS, type UploadTarget } from "@/lib/upload/targets";
 import { saveBlob } from "../png";
 import type { UploadFile } from "./files-state";
+import { ReadAs } from "./ReadAs";
 import { RejectedTable } from "./RejectedTable";
+import { WideStep } from "./WideStep";
 import styles from "./upload.module.css";
 
 const n = (value: number) => formatNumber(value, 0);
@@ -27,11 +29,22 @@ const STATUS_TEXT: Partial<Record<UploadFile["status"], string>> = {
 export interface FileItemProps {
   item: UploadFile;
   onChoose(target: UploadTarget): void;
+  /** Read a wide table again as one row per period, with `fill` for the columns it lacks. */
+  onWiden(fill: Record<string, string>): void;
+  /** Source ids the reader may cite (for the wide-table step). */
+  sourceIds: readonly string[];
   onCancel(): void;
   onRemove(): void;
 }
 
-export function FileItem({ item, onChoose, onCancel, onRemove }: FileItemProps) {
+export function FileItem({
+  item,
+  onChoose,
+  onWiden,
+  sourceIds,
+  onCancel,
+  onRemove,
+}: FileItemProps) {
   const { file, status, progress, result, target } = item;
   const selectId = useId();
   const reading = status === "reading" || status === "queued" || status === "checking";
@@ -89,6 +102,8 @@ export function FileItem({ item, onChoose, onCancel, onRemove }: FileItemProps) 
           </p>
         )}
       </div>
+      {result && <ReadAs notes={result.notes} lines={result.lines} />}
+      {result?.wide && <WideStep offer={result.wide} sourceIds={sourceIds} onRead={onWiden} />}
       <div className="toolbar">
         {reading && (
           <button type="button" data-testid="upload-cancel" onClick={onCancel}>

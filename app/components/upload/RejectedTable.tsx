@@ -29,8 +29,12 @@ export function RejectedTable({ name, result }: { name: string; result: ParsedFi
           {result.errors.map((e, i) => (
             <tr key={i} data-row={e.row} data-code={e.code}>
               <td className="num">{e.row === 0 ? "file" : e.row}</td>
-              <td className={styles.message}>{e.message}</td>
-              <td className={styles.nowrap}>{e.column}</td>
+              <td className={styles.message}>
+                <bdi>{e.message}</bdi>
+              </td>
+              <td className={styles.column}>
+                <bdi>{e.column}</bdi>
+              </td>
               <td className={styles.nowrap}>
                 <code>{e.code}</code>
               </td>

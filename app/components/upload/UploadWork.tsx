@@ -10,7 +10,7 @@ import type { DiffSummary } from "@/lib/upload/compare";
 import type { MergeMode } from "@/lib/upload/merge";
 import { DiffSection } from "./DiffSection";
 import { FileItem } from "./FileItem";
-import { filesReducer, knownSourceIds, type UploadFile } from "./files-state";
+import { filesReducer, knownSourceIds, pending } from "./files-state";
 import { ModeChoice } from "./ModeChoice";
 import { useUploadWorker } from "./use-upload-worker";
 import styles from "./upload.module.css";
@@ -38,8 +38,6 @@ export interface UploadWorkProps {
   active: boolean;
 }
 
-const settled = (f: UploadFile) => !["checking", "queued", "reading"].includes(f.status);
-
 export function UploadWork({ published, batches, onApply, onReset, active }: UploadWorkProps) {
   const [files, dispatch] = useReducer(filesReducer, []);
   const [mode, setMode] = useState<MergeMode>("extend");
@@ -54,7 +52,7 @@ export function UploadWork({ published, batches, onApply, onReset, active }: Upl
   const publishedIds = useMemo(() => published.sources.map((s) => s.id), [published]);
   useEffect(() => {
     for (const f of files) {
-      const key = `${f.status}:${f.id}`;
+      const key = `${f.status}:${f.id}:${f.reading}`;
       if (sent.current.has(key)) continue;
       if (f.status === "checking") post({ type: "peek", id: f.id, file: f.file });
       else if (f.status === "reading" && f.target)
@@ -64,6 +62,7 @@ export function UploadWork({ published, batches, onApply, onReset, active }: Upl
           file: f.file,
           dataset: f.target,
           knownSourceIds: knownSourceIds(publishedIds, files),
+          wide: f.wide ?? undefined,
         });
       else continue;
       sent.current.add(key);
@@ -106,7 +105,8 @@ export function UploadWork({ published, batches, onApply, onReset, active }: Upl
     dispatch({ type: "remove", id });
   };
 
-  const ready = done.length > 0 && files.every(settled) && !applying;
+  const waiting = files.some(pending);
+  const ready = done.length > 0 && !waiting && !applying;
   const apply = () => {
     const applied = done.map(({ file, result }) => ({
       name: file.name,
@@ -138,6 +138,8 @@ export function UploadWork({ published, batches, onApply, onReset, active }: Upl
               key={f.id}
               item={f}
               onChoose={(target) => dispatch({ type: "choose", id: f.id, target })}
+              onWiden={(fill) => dispatch({ type: "widen", id: f.id, fill })}
+              sourceIds={publishedIds}
               onCancel={() => cancel(f.id)}
               onRemove={() => remove(f.id)}
             />
@@ -165,8 +167,11 @@ export function UploadWork({ published, batches, onApply, onReset, active }: Upl
           {applyError}
         </p>
       )}
-      {done.length > 0 && !files.every(settled) && (
-        <p className="muted">Apply is available once every file has been read.</p>
+      {done.length > 0 && waiting && (
+        <p className="muted" data-testid="upload-apply-waits">
+          Apply is available once every file has been read
+          {files.some((f) => f.status === "choose") && " and each has its dataset chosen"}.
+        </p>
       )}
       {active && (
         <p role="status" className={styles.active}>

@@ -25,11 +25,17 @@ export interface UploadFile {
   rejectedCsv: Blob | null;
   /** Why a file was refused or could not be read. */
   message: string | null;
+  /** For a wide table the reader chose to read as one row per period: the values they gave. */
+  wide: Record<string, string> | null;
+  /** Counts the readings of this file, so each is asked of the worker once. */
+  reading: number;
 }
 
 export type FilesAction =
   | { type: "add"; files: { id: string; file: File }[] }
   | { type: "choose"; id: string; target: UploadTarget }
+  /** Read a wide table again, as one row per period, with `fill` for the columns it lacks. */
+  | { type: "widen"; id: string; fill: Record<string, string> }
   | { type: "cancel"; id: string }
   | { type: "remove"; id: string }
   /** The worker itself failed (did not load, or crashed): nothing in flight will finish. */
@@ -37,7 +43,15 @@ export type FilesAction =
   | Extract<FromWorker, { id: string }>;
 
 function added(id: string, file: File): UploadFile {
-  const base = { id, file, progress: null, result: null, rejectedCsv: null };
+  const base = {
+    id,
+    file,
+    progress: null,
+    result: null,
+    rejectedCsv: null,
+    wide: null,
+    reading: 0,
+  };
   const refusal = sizeRefusal(file.name, file.size);
   if (refusal) return { ...base, target: null, status: "refused", message: refusal };
   const target = detectDataset(file.name, null);
@@ -56,10 +70,15 @@ function update(files: UploadFile[], id: string, change: (f: UploadFile) => Uplo
 export function filesReducer(files: UploadFile[], action: FilesAction): UploadFile[] {
   const after = apply(files, action);
   const next = nextToRead(after);
-  return next ? update(after, next.id, (f) => ({ ...f, status: "reading" })) : after;
+  return next
+    ? update(after, next.id, (f) => ({ ...f, status: "reading", reading: f.reading + 1 }))
+    : after;
 }
 
 const inFlight = new Set<FileStatus>(["checking", "queued", "reading"]);
+
+/** Whether Apply must wait for this file: still being read, or waiting for its dataset. */
+export const pending = (f: UploadFile) => inFlight.has(f.status) || f.status === "choose";
 
 function apply(files: UploadFile[], action: FilesAction): UploadFile[] {
   switch (action.type) {
@@ -67,6 +86,12 @@ function apply(files: UploadFile[], action: FilesAction): UploadFile[] {
       return [...files, ...action.files.map(({ id, file }) => added(id, file))];
     case "choose":
       return update(files, action.id, (f) => ({ ...f, target: action.target, status: "queued" }));
+    case "widen":
+      return update(files, action.id, (f) =>
+        f.status === "done"
+          ? { ...f, status: "queued", wide: action.fill, result: null, rejectedCsv: null }
+          : f,
+      );
     case "worker-failed":
       return files.map((f) =>
         inFlight.has(f.status) ? { ...f, status: "failed", message: action.message } : f,

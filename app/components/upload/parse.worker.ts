@@ -10,6 +10,7 @@ import { readUpload } from "@/lib/upload/read-upload";
 import { rejectedCsvParts } from "@/lib/upload/rejected-csv";
 import type { UploadedRows } from "@/lib/upload/targets";
 import { splitBundle } from "@/lib/upload/transfer";
+import { wideOffer, wideRead } from "@/lib/intake/wide-upload";
 import type { FromWorker, ToWorker } from "./protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -36,11 +37,13 @@ async function peek(id: string, file: File) {
   else post({ type: "header", id, fields });
 }
 
-async function parse({ id, file, dataset, knownSourceIds }: Extract<ToWorker, { type: "parse" }>) {
+async function parse(message: Extract<ToWorker, { type: "parse" }>) {
+  const { id, file, dataset } = message;
+  const knownSourceIds = new Set(message.knownSourceIds);
   const controller = new AbortController();
   running.set(id, controller);
   let lastPost = 0;
-  const { validation, upload } = await readUpload(file, dataset, new Set(knownSourceIds), {
+  let read = await readUpload(file, dataset, knownSourceIds, {
     signal: controller.signal,
     onProgress(rows, bytes, totalBytes) {
       const now = performance.now();
@@ -49,6 +52,11 @@ async function parse({ id, file, dataset, knownSourceIds }: Extract<ToWorker, { 
       post({ type: "progress", id, rows, bytes, totalBytes });
     },
   }).finally(() => running.delete(id));
+  // A wide table the reader chose to read as one row per period: its records (all rejected as
+  // they stand) become long rows, read and validated like any file.
+  if (message.wide && read.validation.report.wide && "status" in read.validation.end)
+    read = await wideRead(read.validation, dataset, knownSourceIds, message.wide);
+  const { validation, upload } = read;
   const { end, report, header, rejected } = validation;
   if ("ok" in end) return post({ type: "error", id, message: end.message });
   if (end.status === "aborted") return post({ type: "cancelled", id });
@@ -65,6 +73,9 @@ async function parse({ id, file, dataset, knownSourceIds }: Extract<ToWorker, { 
       errors: previewErrors(report),
       errorCount: report.errors.length,
       sourceIds: "sources" in upload ? upload.sources.map((s) => s.id) : [],
+      notes: report.notes,
+      lines: report.lines,
+      wide: wideOffer(validation),
     },
   });
   if (report.errors.length === 0) return;

@@ -3,6 +3,7 @@
 // A message about a file names it (`id`), so one about a cancelled or removed file is ignored.
 import type { DataBundle } from "@/lib/data/bundle";
 import type { RowError } from "@/lib/data/types";
+import type { IntakeNote, LineCount } from "@/lib/intake/notes";
 import type { DiffSummary } from "@/lib/upload/compare";
 import type { MergeMode } from "@/lib/upload/merge";
 import type { UploadTarget } from "@/lib/upload/targets";
@@ -11,7 +12,15 @@ import type { BundlePart } from "@/lib/upload/transfer";
 export type ToWorker =
   /** Read just the header, to tell which dataset an unfamiliar file name is for. */
   | { type: "peek"; id: string; file: File }
-  | { type: "parse"; id: string; file: File; dataset: UploadTarget; knownSourceIds: string[] }
+  | {
+      type: "parse";
+      id: string;
+      file: File;
+      dataset: UploadTarget;
+      knownSourceIds: string[];
+      /** Read a wide table as one row per period, with these values for the columns it lacks. */
+      wide?: Record<string, string>;
+    }
   | { type: "cancel"; id: string }
   /** The file was removed: drop its rows. */
   | { type: "forget"; id: string }
@@ -37,6 +46,25 @@ export interface ParsedFile {
   errorCount: number;
   /** The ids of an accepted sources file, which the datasets read after it may cite. */
   sourceIds: string[];
+  /** How the file was read: what was skipped or assumed, in plain words. */
+  notes: IntakeNote[];
+  /** Every physical line of the file, by what became of it. */
+  lines: LineCount;
+  /** Set when the file is a wide table the reader may have read as one row per period. */
+  wide: WideOffer | null;
+}
+
+/** What the upload shows before a wide table is read as one row per period. */
+export interface WideOffer {
+  /** The period columns, as labelled in the file. */
+  periods: string[];
+  /** The long table's columns, in order, and its first rows as they would be made. */
+  columns: string[];
+  preview: string[][];
+  /** Rows it would make in all (empty cells are gaps and make none). */
+  rows: number;
+  /** Columns the reader gives a value for (basis, source_id…). */
+  missing: string[];
 }
 
 export type FromWorker =

@@ -1,0 +1,138 @@
+// papaparse's output, a chunk at a time, turned into spreadsheet-numbered records: the header,
+// the rows, what was skipped (blank lines, padding, the lines above the header) and, once a line
+// break inside quotes has been seen, which physical lines each record spans.
+import type Papa from "papaparse";
+import type { CsvLayout, SkippedKind } from "./layout";
+import type { LineEndState } from "./line-ends";
+
+/** One record as it stands in the file: strings, untouched. */
+export interface CsvRecord {
+  /** The row number a spreadsheet shows for this record: the header is row 1. */
+  row: number;
+  fields: string[];
+}
+
+export type CsvSyntaxCode = "unterminated_quote" | "malformed_quote";
+
+export interface CsvSyntaxError {
+  row: number;
+  code: CsvSyntaxCode;
+  message: string;
+}
+
+/** Where the header, the records and the syntax errors go, in file order. */
+export interface CsvSink {
+  /** The first non-blank record, or `null` (at the end) when the file has none. */
+  onHeader(record: CsvRecord | null): void;
+  /** Comes before the header or record of the same row. */
+  onSyntaxError(error: CsvSyntaxError): void;
+  onRecord(record: CsvRecord): void;
+  /** A record that is neither header nor row, with the physical line it stands on. */
+  onSkipped?(row: number, line: number, kind: SkippedKind): void;
+  /** A record that spans more than one physical line (a quoted cell with line breaks). */
+  onSpan?(row: number, firstLine: number, lastLine: number): void;
+}
+
+/** A record papaparse gives for a blank line: not data, but it keeps its row number. */
+export function isBlankRecord(fields: readonly string[]): boolean {
+  return fields.length === 1 && fields[0] === "";
+}
+
+/** Nothing but delimiters (`,,,,`): what spreadsheets write for an empty row. */
+function isEmptyRecord(fields: readonly string[]): boolean {
+  if (fields[0] !== "") return false;
+  for (let i = 1; i < fields.length; i++) if (fields[i] !== "") return false;
+  return true;
+}
+
+/** Line breaks in a cell as written (CRLF, LF or CR inside quotes each end one line). */
+function lineBreaks(cell: string): number {
+  let n = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c === 10 || (c === 13 && cell.charCodeAt(i + 1) !== 10)) n += 1;
+  }
+  return n;
+}
+
+const lines = (first: number, last: number) =>
+  first === last ? `line ${first}` : `lines ${first}–${last}`;
+
+function syntaxError(row: number, papaCode: string, first: number, last: number): CsvSyntaxError {
+  const where = first === row && last === row ? "" : ` (${lines(first, last)})`;
+  if (papaCode === "MissingQuotes") {
+    return {
+      row,
+      code: "unterminated_quote",
+      message: `A quoted field that starts in row ${row}${where} is never closed: the quote (") on line ${first} has no closing quote, so everything after it, to the end of the file, was read into that one field.`,
+    };
+  }
+  return {
+    row,
+    code: "malformed_quote",
+    message: `Row ${row}${where} has a quote (") in the wrong place: a quoted field must end with a quote followed by the delimiter or the end of the line. A quote inside a quoted field is written twice (""); a file that writes it \\" is read that way only when every quote in its first lines is.`,
+  };
+}
+
+/**
+ * A collector for one parse. `rowsBefore` counts every record of the chunks already read, blank
+ * lines included (for a chunk read on its own, as collectTable does).
+ */
+export function createCollector(
+  sink: CsvSink,
+  layout: Pick<CsvLayout, "skipRecords" | "skipEmptyRows"> = {
+    skipRecords: 0,
+    skipEmptyRows: false,
+  },
+  lineEnds: LineEndState = { quotedBreak: false },
+  rowsBefore = 0,
+  headerSeen = false,
+) {
+  let line = rowsBefore + 1;
+  // A blank record is told only when another follows it: the last one is no line at all, just
+  // what papaparse gives after the line break that ends the file.
+  let blank: [number, number] | null = null;
+  const flushBlank = () => {
+    if (blank) sink.onSkipped?.(blank[0], blank[1], "blank");
+    blank = null;
+  };
+  return {
+    take(data: string[][], errors: Papa.ParseError[]) {
+      let quoteErrors: Map<number, string> | null = null;
+      for (const e of errors) {
+        // A row at or past data.length is the unfinished one papaparse holds back for the next
+        // chunk; what it said about it (a closing quote whose comma is still unread) is re-decided
+        // when the row is parsed whole.
+        if (e.type !== "Quotes" || e.row === undefined || e.row >= data.length) continue;
+        quoteErrors ??= new Map();
+        // papaparse reports an unclosed quote after its malformed-quote error on the same record;
+        // the unclosed quote is the one that explains what happened to the rows after it.
+        if (!quoteErrors.has(e.row) || e.code === "MissingQuotes") quoteErrors.set(e.row, e.code);
+      }
+      for (let i = 0; i < data.length; i++) {
+        const fields = data[i]!;
+        const row = rowsBefore + i + 1;
+        const first = line;
+        if (lineEnds.quotedBreak) for (const cell of fields) line += lineBreaks(cell);
+        const last = line;
+        line += 1;
+        if (first !== last) sink.onSpan?.(row, first, last);
+        const quoteError = quoteErrors?.get(i);
+        if (quoteError !== undefined) sink.onSyntaxError(syntaxError(row, quoteError, first, last));
+        flushBlank();
+        if (row <= layout.skipRecords) sink.onSkipped?.(row, first, "above");
+        else if (isBlankRecord(fields)) blank = [row, first];
+        else if (!headerSeen) {
+          headerSeen = true;
+          sink.onHeader({ row, fields });
+        } else if (layout.skipEmptyRows && isEmptyRecord(fields))
+          sink.onSkipped?.(row, first, "empty");
+        else sink.onRecord({ row, fields });
+      }
+      rowsBefore += data.length;
+    },
+    finish() {
+      if (!headerSeen) sink.onHeader(null);
+    },
+  };
+}

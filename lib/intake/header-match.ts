@@ -1,0 +1,196 @@
+// The header read as a reader meant it: names that differ from a column only in case, spaces
+// around them, or `-` for `_` are matched and said so; empty unnamed columns are padding; a
+// pandas row index and the provenance columns of the project's own downloads are set aside; a
+// name close to a missing column gets "did you mean". Runs once per file, on the header only.
+import type { RowError } from "../data/types";
+import { clip } from "../data/clip";
+import { closest, columnLetter, columnName } from "./distance";
+import { describeInvisible, hasInvisible, withoutInvisible } from "./invisible";
+import type { IntakeNote } from "./notes";
+import { wideMessage, wideShape, type WideShape } from "./wide";
+import { wrongSeparatorError } from "../data/header";
+
+/** `Source ID`, ` source-id ` and `SOURCE_ID` all become `source_id`; invisible characters stay. */
+export const looseName = (name: string): string =>
+  name
+    .replace(/^[ \t]+|[ \t]+$/g, "")
+    .toLowerCase()
+    .replace(/[ \t-]+/g, "_");
+
+/**
+ * Columns the project's own CSVs add (dataset download, a panel's displayed data, the rejected
+ * rows), so that any of them goes back in: read, not used. A row uploaded is the reader's, and
+ * its source is looked up by `source_id`.
+ */
+export const PROVENANCE_COLUMNS: ReadonlySet<string> = new Set([
+  "dataset",
+  "series_label",
+  "source_publisher",
+  "source_url",
+  "source_quote",
+  "origin",
+  "row",
+  "reasons",
+]);
+const EXTRA = /^extra_\d+$/;
+/** A pandas row index: no name (as `to_csv` writes it), or the name pandas gives it when re-read. */
+const INDEX_NAMES = new Set(["", "unnamed:_0", "index"]);
+
+export interface HeaderPlan {
+  /** Where each column is, or `null` when the header has errors. */
+  positions: Record<string, number> | null;
+  errors: RowError[];
+  notes: IntakeNote[];
+  /** Unnamed columns whose cells must stay empty, ascending. */
+  padding: number[];
+  /** Fewest cells a row may have: the padding at the end of a line may be left off. */
+  minWidth: number;
+  /** Set for a wide table (one column per period), which is not read as it stands. */
+  wide: WideShape | null;
+}
+
+// A garbled header (a 5 MB line of commas) would otherwise report millions of columns.
+const MAX_HEADER_ERRORS = 20;
+
+const refused = (
+  fields: readonly string[],
+  error: RowError,
+  wide: WideShape | null = null,
+): HeaderPlan => ({
+  positions: null,
+  errors: [error],
+  notes: [],
+  padding: [],
+  minWidth: fields.length,
+  wide,
+});
+
+const list = (names: string[]) =>
+  names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+const letters = (indexes: number[]) =>
+  `${indexes.length === 1 ? "Column" : "Columns"} ${list(indexes.map(columnLetter))}`;
+
+/** Matches `fields` (the header as written, on row `row`) to `columns`. */
+export function matchHeader(
+  fields: readonly string[],
+  columns: readonly string[],
+  row: number,
+  optional: readonly string[] = [],
+): HeaderPlan {
+  const separator = wrongSeparatorError(fields, columns, row);
+  if (separator) return refused(fields, separator);
+  const wide = wideShape(fields, columns);
+  if (wide)
+    return refused(
+      fields,
+      { row, column: "", code: "wide_table", message: wideMessage(wide, columns) },
+      wide,
+    );
+  const wanted = new Set(columns);
+  const at: Record<string, number> = {};
+  const renamed: number[] = [];
+  const unnamed: number[] = [];
+  const ignored: number[] = [];
+  const unknown: number[] = [];
+  const duplicate: number[] = [];
+  fields.forEach((name, i) => {
+    const loose = looseName(name);
+    const column = wanted.has(name) ? name : wanted.has(loose) ? loose : null;
+    if (column !== null && at[column] === undefined) {
+      at[column] = i;
+      if (column !== name) renamed.push(i);
+    } else if (column !== null) duplicate.push(i);
+    else if (loose === "") unnamed.push(i);
+    else if (PROVENANCE_COLUMNS.has(loose) || EXTRA.test(loose)) ignored.push(i);
+    else unknown.push(i);
+  });
+  // An optional column left out is at position -1: its cells read as absent (events.csv before
+  // it had topics).
+  for (const c of optional) if (at[c] === undefined) at[c] = -1;
+  const missing = columns.filter((c) => at[c] === undefined);
+  const errors: RowError[] = [];
+  const error = (column: string, code: string, message: string) =>
+    errors.push({ row, column, code, message });
+  for (const i of duplicate.slice(0, MAX_HEADER_ERRORS)) {
+    error(
+      clip(fields[i]!),
+      "duplicate_column",
+      `Column "${clip(fields[i]!)}" (${columnName(i)}) appears more than once in the header.`,
+    );
+  }
+  for (const i of unknown.slice(0, MAX_HEADER_ERRORS)) {
+    const name = fields[i]!;
+    const seen = name.length > 64 ? null : describeInvisible(name);
+    const meant = looseName(withoutInvisible(name));
+    const guess = wanted.has(meant)
+      ? meant
+      : name.length > 64
+        ? null
+        : closest(looseName(name), missing);
+    const hint = seen
+      ? ` It is ${seen}, a character you cannot see (often pasted from a web page)${guess ? `: rename it "${guess}"` : ""}.`
+      : guess
+        ? ` Did you mean "${guess}"?`
+        : ` This file's columns are ${columns.join(", ")}.`;
+    error(
+      clip(name),
+      "unknown_column",
+      `Column "${clip(name)}" (${columnName(i)}) is not one of this file's columns.${hint}`,
+    );
+  }
+  const more =
+    Math.max(0, duplicate.length - MAX_HEADER_ERRORS) +
+    Math.max(0, unknown.length - MAX_HEADER_ERRORS);
+  if (more > 0)
+    error(
+      "",
+      "too_many_header_errors",
+      `…and ${more} more problems with the header columns (${fields.length} columns in all).`,
+    );
+  for (const c of missing) error(c, "missing_column", `The header has no "${c}" column.`);
+  const notes: IntakeNote[] = [];
+  if (renamed.length > 0) {
+    const pairs = renamed.map(
+      (i) => `"${clip(fields[i]!)}" as ${Object.keys(at).find((c) => at[c] === i)}`,
+    );
+    notes.push({
+      code: "renamed_columns",
+      message: `Header names that differ only in case, spaces or "-" were matched: ${list(pairs)}.`,
+    });
+  }
+  // A first column without a name before a complete header is a pandas row index.
+  const index = unnamed[0] === 0 || INDEX_NAMES.has(looseName(fields[0] ?? "x")) ? 0 : -1;
+  if (index === 0 && errors.length === 0 && fields.length > columns.length) {
+    if (unnamed[0] === 0) unnamed.shift();
+    else ignored.splice(ignored.indexOf(0), 1);
+    notes.push({
+      code: "index_column",
+      message: `Column A${fields[0] ? ` ("${clip(fields[0])}")` : " has no name and"} comes before the data, as pandas writes its row index: not read.`,
+    });
+  }
+  if (unnamed.length > 0) {
+    notes.push({
+      code: "padding_columns",
+      message: `${letters(unnamed)} ${unnamed.length === 1 ? "has" : "have"} no name in the header: read as padding (spreadsheets add empty cells after the last column). A row with a value there is rejected.`,
+    });
+  }
+  if (ignored.length > 0) {
+    notes.push({
+      code: "ignored_columns",
+      message: `${list(ignored.map((i) => `"${clip(fields[i]!)}"`))} ${ignored.length === 1 ? "is a column" : "are columns"} the project's own downloads add (provenance): read but not used. A row you upload is shown as yours, with its source looked up by source_id.`,
+    });
+  }
+  let minWidth = fields.length;
+  while (minWidth > 0 && unnamed.includes(minWidth - 1)) minWidth -= 1;
+  return {
+    positions: errors.length === 0 ? at : null,
+    errors,
+    notes,
+    padding: unnamed,
+    minWidth,
+    wide: null,
+  };
+}
+
+/** Whether the header text holds characters to name (so a note can say so even when matched). */
+export const headerHasInvisible = (fields: readonly string[]) => fields.some(hasInvisible);

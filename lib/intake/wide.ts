@@ -1,0 +1,87 @@
+// A wide table: one row per series and one column per period (2019, 2020, …), as OWID, EIA and
+// most statistics downloads give them. Read only when the reader asks, as one row per period,
+// with what the file cannot say (basis, source) supplied by the reader; an empty cell is a gap,
+// and makes no row.
+import { periodOf } from "../data/period-code";
+import { looseName } from "./header-match";
+
+/** Columns a long row may leave empty, or that the wide file itself gives (period, value). */
+const OPTIONAL = new Set(["period", "value", "note"]);
+
+export interface WideShape {
+  /** Period columns: where each stands and its label, in file order. */
+  periods: { at: number; label: string }[];
+  /** The long table's columns the wide one holds (series, unit, note…), by position. */
+  kept: Record<string, number>;
+  /** The long table's required columns it does not hold (basis, source_id…): the reader's to give. */
+  missing: string[];
+}
+
+/** The shape of a wide header, or `null` when fewer than two of its columns are periods. */
+export function wideShape(fields: readonly string[], columns: readonly string[]): WideShape | null {
+  if (!columns.includes("period") || !columns.includes("value")) return null;
+  const periods: WideShape["periods"] = [];
+  const kept: Record<string, number> = {};
+  fields.forEach((name, at) => {
+    const label = name.trim();
+    if (periodOf(label)) periods.push({ at, label });
+    else if (columns.includes(looseName(name)) && kept[looseName(name)] === undefined)
+      kept[looseName(name)] = at;
+  });
+  if (periods.length < 2 || kept.period !== undefined || kept.value !== undefined) return null;
+  const missing = columns.filter((c) => !OPTIONAL.has(c) && kept[c] === undefined);
+  return { periods, kept, missing };
+}
+
+/** What a reader is told about a wide file, and how to turn it round without the upload. */
+export function wideMessage(shape: WideShape, columns: readonly string[]): string {
+  const first = shape.periods[0]!.label;
+  const last = shape.periods.at(-1)!.label;
+  const ids = Object.keys(shape.kept);
+  return (
+    `This is a wide table: one column per period (${shape.periods.length} columns, ${first} to ${last}), one row per ${ids.join(" and ") || "series"}. ` +
+    `This dataset is read as one row per period, with the columns ${columns.join(",")}. ` +
+    `In the upload, choose "Read as one row per period" and give ${shape.missing.join(" and ") || "nothing more"}; ` +
+    `or reshape it yourself (pandas: df.melt(id_vars=${JSON.stringify(ids)}, var_name="period", value_name="value"); a spreadsheet: unpivot the period columns) and add ${shape.missing.join(", ")}.`
+  );
+}
+
+/** The long rows of `records` (cells as in the wide file), with `fill` for the missing columns. */
+export function* longRows(
+  records: Iterable<readonly string[]>,
+  shape: WideShape,
+  columns: readonly string[],
+  fill: Readonly<Record<string, string>>,
+): Generator<string[]> {
+  for (const cells of records) {
+    for (const { at, label } of shape.periods) {
+      const value = cells[at] ?? "";
+      // A gap stays a gap: no row, rather than a zero or an error.
+      if (value.trim() === "") continue;
+      yield columns.map((c) =>
+        c === "period"
+          ? label
+          : c === "value"
+            ? value
+            : c in shape.kept
+              ? (cells[shape.kept[c]!] ?? "")
+              : (fill[c] ?? ""),
+      );
+    }
+  }
+}
+
+/** The long table as CSV text, ready to be read and validated like any upload. */
+export function longCsv(
+  records: Iterable<readonly string[]>,
+  shape: WideShape,
+  columns: readonly string[],
+  fill: Readonly<Record<string, string>>,
+): string {
+  // formatCsv defuses formula cells with a leading '; a reader's long rows are read straight
+  // back, so cells are written as plain RFC 4180 here instead.
+  const quote = (cell: string) => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+  const lines = [columns.join(",")];
+  for (const row of longRows(records, shape, columns, fill)) lines.push(row.map(quote).join(","));
+  return lines.join("\n") + "\n";
+}
