@@ -351,6 +351,13 @@ describe("computeChecks on modified data", () => {
     expect(new Set(INSUFFICIENT.map((c) => c.id))).toEqual(new Set(CHECK_IDS));
   });
 
+  it("compares a moved gas claim (33.9) with the same parts range: the range is not the claim's", () => {
+    const c = find(checksFor(applyEdits(SHIPPED, [gasClaim("33.9")])), "gas_parts_vs_article")!;
+    expect(c.reason).toContain("33.61 bcm (33.21–33.61 with the LNG factor's range)");
+    // |33.9 − 33.61| / 33.61 = 0.86%: outside the range, within 5%
+    expect(c.status).toBe("warn");
+  });
+
   it("leaves out every claim check when article.csv is absent", () => {
     const files = { ...SHIPPED };
     delete files["article.csv"];
