@@ -38,9 +38,15 @@ export function computeMetrics(bundle: DataBundle, scenario: Scenario = {}): Met
       rangeFrom: result?.rangeFrom ?? "",
       flags: result?.flags ?? [],
       inputs: result?.inputs ?? [],
-      value: cleanFloat(result?.value ?? null),
-      low: cleanFloat(result?.low ?? null),
-      high: cleanFloat(result?.high ?? null),
+      // Without a value there is nothing for a range to surround: a stated 0 has rounding bounds
+      // (±0.5), but a ratio over it is undefined, and so are its ends.
+      ...(cleanFloat(result?.value ?? null) === null
+        ? { value: null, low: null, high: null }
+        : {
+            value: cleanFloat(result!.value),
+            low: cleanFloat(result!.low),
+            high: cleanFloat(result!.high),
+          }),
     };
   });
 }

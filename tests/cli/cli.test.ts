@@ -180,7 +180,7 @@ describe("metrics", () => {
     const res = r.metricsCsv!;
     expect(res.code).toBe(0);
     expect(res.stdout.split("\n")[0]).toBe(
-      "id,label,unit,value,low,high,basis,formula,inputs,source_ids,note",
+      "id,label,unit,value,low,high,range_from,flags,basis,formula,inputs,source_ids,note",
     );
     const table = readCsvText(res.stdout);
     expect(table.syntaxErrors).toEqual([]);
@@ -192,6 +192,21 @@ describe("metrics", () => {
       "million bbl",
       "781.1",
     ]);
+    // the rounding of "2.14": 2.135 × 365 and 2.145 × 365, and where that range comes from
+    expect(table.records[0]!.fields.slice(4, 7)).toEqual([
+      "779.275",
+      "782.925",
+      "rounding of the stated 2.14 mb/d",
+    ]);
+    // the 2023 share of the design capacity uses 2024's capacity: flagged (M4)
+    const pos = table.records.find((x) => x.fields[0] === "pos_share_of_design_capacity_pct")!;
+    expect(pos.fields[7]).toBe("design capacity of 2024 used for 2023, before it applied");
+  });
+
+  it("carries the capacity fallback in the JSON formula, where the JSON has no flags field", () => {
+    const json = JSON.parse(r.metricsJson!.stdout) as { id: string; formula: string }[];
+    const pos = json.find((x) => x.id === "pos_share_of_design_capacity_pct")!;
+    expect(pos.formula).toContain("[fallback: design capacity of 2024 used for 2023");
   });
 
   it("exits 2 with one line on stderr when --data is a missing folder", () => {

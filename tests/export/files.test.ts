@@ -116,7 +116,14 @@ describe("csvColumns(site, name)", () => {
   it("is the header of the served file", async () => {
     const site = await realSite();
     expect(csvColumns(site, "article.csv")).toEqual(TIDY_HEADER.split(","));
-    expect(csvColumns(site, "checks.csv")).toEqual(["id", "label", "status", "reason", "claim"]);
+    expect(csvColumns(site, "checks.csv")).toEqual([
+      "id",
+      "label",
+      "status",
+      "reason",
+      "rule",
+      "claim",
+    ]);
     expect(csvColumns(site, "nope.csv")).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 // (downloads, /data/ files, the CLI, the upload's rejected rows) goes through it.
 import { parsePeriod } from "../../lib/data/period";
 import { describe, expect, it } from "vitest";
-import type { Check, CheckStatus } from "@/lib/checks/types";
+import type { Check, CheckId, CheckStatus } from "@/lib/checks/types";
 import { readCsvText } from "@/lib/csv/read";
 import { formatCsv, type CsvCell } from "@/lib/csv/write";
 import type { DataBundle } from "@/lib/data/bundle";
@@ -28,6 +28,7 @@ import {
   observationsWithQuotesCsv,
   sourcesCsv,
 } from "@/lib/export/tables";
+import type { MetricId } from "@/lib/metrics/ids";
 import type { Metric } from "@/lib/metrics/types";
 import type { PanelRow } from "@/lib/panels/rows";
 import { rejectedRowsCsv } from "@/lib/upload/rejected-csv";
@@ -126,18 +127,39 @@ const OBSERVATIONS = [observation(P), observation("-0.75")];
 const SOURCE: Source = { id: P, publisher: P, via: P, title: P, date: P, url: P, quote: P };
 const FACTOR: Factor = { id: P, value: -0.75, low: -1, high: 0, unit: P, sourceId: P, note: P };
 const EVENT: TimelineEvent = { date: P, label: P, detail: P, sourceId: P, topics: ["oil"] };
+// Ids are typed; these deliberately feed junk where an id goes, as an uploaded file could.
 const METRIC: Metric = {
-  id: P,
+  id: P as MetricId,
   label: P,
   unit: P,
   formula: P,
-  inputs: [{ label: P, value: -0.75, unit: P, ref: P, sourceId: P }],
+  inputs: [
+    {
+      label: P,
+      value: -0.75,
+      valueText: P,
+      unit: P,
+      ref: P,
+      sourceId: P,
+      period: P,
+      origin: "published",
+    },
+  ],
   value: -0.75,
   low: -1,
   high: null,
+  rangeFrom: P,
+  flags: [P, P],
   note: P,
 };
-const CHECK: Check = { id: P, label: P, status: P as CheckStatus, reason: P, claim: P };
+const CHECK: Check = {
+  id: P as CheckId,
+  label: P,
+  status: P as CheckStatus,
+  reason: P,
+  rule: P,
+  claim: P,
+};
 const PANEL_ROWS: PanelRow[] = ["-0.75", P].map((valueText) => ({
   period: P,
   series: P,
