@@ -1,5 +1,6 @@
 // The article's savings figure against the estimate it comes from, and a share against its report.
 import { roundingHalfWidth } from "../data/rounding";
+import { NEAR_MISS_RELATIVE_PCT } from "./assumptions";
 import { checkOf, num, type CheckFn } from "./context";
 
 export const savingsPeriod: CheckFn = ({ ctx }) => {
@@ -39,7 +40,7 @@ export const shareVsReported: CheckFn = ({ ctx, metrics }) => {
     "russia_share_vs_reported",
     "Russia's share of China's crude: computed vs reported",
     "",
-    "Pass when the share computed from customs tonnes rounds to the reported share as written (its precision, at least half a point for “approximately”); warn otherwise.",
+    `Pass when the share computed from customs tonnes rounds to the reported share as written (its precision, at least half a point for “approximately”); warn when it is further off but within ${NEAR_MISS_RELATIVE_PCT}% of it (the project's assumption); fail beyond.`,
   );
   const year = String(ctx.year);
   const reported = ctx
@@ -49,9 +50,12 @@ export const shareVsReported: CheckFn = ({ ctx, metrics }) => {
   if (!reported || !share || share.value === null)
     return verdict("insufficient", `No reported and computed ${year} share to compare.`);
   const tol = Math.max(roundingHalfWidth(reported.valueText), 0.5);
-  const ok = Math.abs(share.value - reported.value) <= tol;
+  const off = Math.abs(share.value - reported.value);
+  const offPct = (off / reported.value) * 100;
+  const status = off <= tol ? "pass" : offPct <= NEAR_MISS_RELATIVE_PCT ? "warn" : "fail";
+  const words = { pass: "consistent", warn: "they differ", fail: "they disagree" } as const;
   return verdict(
-    ok ? "pass" : "warn",
-    `Computed ${num(share.value, 1)}% against the reported “approximately ${reported.valueText} percent”: ${ok ? "consistent" : "they differ"}.`,
+    status,
+    `Computed ${num(share.value, 1)}% against the reported “approximately ${reported.valueText} percent”: ${words[status]}.`,
   );
 };

@@ -13,7 +13,8 @@ Computes every derived metric from the datasets, with its range and formula.
 
   --data DIR   the folder of dataset CSVs, sources.csv and factors.csv (default: ${DEFAULT_DATA_DIR})
   --format     table (default), csv (as /data/metrics.csv), or json: an array of
-               {id, label, unit, value, low, high, formula}
+               {id, label, unit, value, low, high, formula, range_from, flags}
+               (flags: inputs of another period used as a fallback; [] when none)
   -h, --help   this text
 
 A file with rejected rows is reported on stderr (run validate for the details); its valid
@@ -39,7 +40,7 @@ async function main() {
   }
   const metrics = computeMetrics(bundle);
   if (format === "json") {
-    const out = metrics.map(({ id, label, unit, value, low, high, formula }) => ({
+    const out = metrics.map(({ id, label, unit, value, low, high, formula, rangeFrom, flags }) => ({
       id,
       label,
       unit,
@@ -47,6 +48,8 @@ async function main() {
       low,
       high,
       formula,
+      range_from: rangeFrom,
+      flags,
     }));
     await writeOut(JSON.stringify(out, null, 2) + "\n");
   } else if (format === "csv") {
@@ -54,7 +57,8 @@ async function main() {
   } else {
     const lines = metrics.map((m) => {
       const range = m.low !== m.high ? `  (${formatRange(m.low, m.high, m.unit)})` : "";
-      return `${m.id.padEnd(46)} ${formatWithUnit(m.value, m.unit).padStart(16)}${range}\n    ${m.label}\n    = ${m.formula}\n`;
+      const from = m.rangeFrom ? `\n    range from ${m.rangeFrom}` : "";
+      return `${m.id.padEnd(46)} ${formatWithUnit(m.value, m.unit).padStart(16)}${range}\n    ${m.label}\n    = ${m.formula}${from}\n`;
     });
     await writeOut(lines.join(""));
   }

@@ -252,6 +252,10 @@ describe("validateCsvText with a tidy dataset: accepted file formats", () => {
           start: "2023-01",
           end: "2023-09",
           months: 9,
+          firstMonth: 2023 * 12,
+          lastMonth: 2023 * 12 + 8,
+          days: 273, // 31+28+31+30+31+30+31+31+30
+          partial: true,
         },
         series: "gas_imports_from_russia",
         value: 33.7,

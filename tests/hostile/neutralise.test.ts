@@ -1,7 +1,6 @@
 // Safe exports, cell by cell: tests/csv/write.test.ts checks neutraliseCell's decision for each
 // trigger; this file checks what lands in the written CSV, and that every writer the project has
 // (downloads, /data/ files, the CLI, the upload's rejected rows) goes through it.
-import { parsePeriod } from "../../lib/data/period";
 import { describe, expect, it } from "vitest";
 import type { Check, CheckId, CheckStatus } from "@/lib/checks/types";
 import { readCsvText } from "@/lib/csv/read";
