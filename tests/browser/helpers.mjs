@@ -98,7 +98,7 @@ export function assertClose(actual, expected, tolerance, message) {
   );
 }
 
-/** Collects console errors and page errors of a page the harness does not watch (a second page). */
+/** Collects console and page errors of a page the `page` fixture does not watch (a second page). */
 export function watchErrors(page) {
   const errors = [];
   page.on("console", (msg) => {
@@ -118,7 +118,7 @@ export const panel = (page, id) => page.locator(`section[data-panel="${id}"]`);
  * than the default is recomputed by code loaded on demand, so the dashboard must say "ready".
  */
 export async function gotoDashboard(page, baseURL, query = "") {
-  // A missing element fails within 10 s with its locator named, not at the harness's 30 s limit.
+  // A missing element fails within 10 s with its locator named, not at the 30 s test timeout.
   page.setDefaultTimeout(10_000);
   const response = await page.goto(`${baseURL}/${query}`, { waitUntil: "load" });
   assert.equal(response?.status(), 200, `GET /${query} should answer 200`);
