@@ -1,11 +1,12 @@
 // Runs every check and ends with exactly one summary line: "N passed, M failed".
 //
-//   node tests/run-all.mjs              typecheck, lint, format, unit, build, browser tests
+//   node tests/run-all.mjs              typecheck, lint, unused code (knip), format, unit, build,
+//                                       browser tests
 //   node tests/run-all.mjs --browser    only build + browser tests (npm run test:browser)
 //   node tests/run-all.mjs --browser tests/browser/smoke.spec.mjs   just these files
 //                                       (any other argument is passed on to `playwright test`)
 //
-// Counting: typecheck, lint, format and build are one check each; every vitest test case
+// Counting: typecheck, lint, knip, format and build are one check each; every vitest test case
 // and every browser test case counts on its own. A stage that crashes without reporting
 // its cases (vitest error, a browser test file that does not load, the server not starting)
 // counts as one failure.
@@ -136,6 +137,7 @@ mkdirSync(ARTIFACTS, { recursive: true });
 if (!browserOnly) {
   await check("typecheck (tsc --noEmit)", bin("tsc"), ["--noEmit"]);
   await check("lint (eslint . --max-warnings 0)", bin("eslint"), [".", "--max-warnings", "0"]);
+  await check("unused files, exports, dependencies (knip)", bin("knip"), ["--no-progress"]);
   await check("format (prettier --check .)", bin("prettier"), ["--check", "."]);
   await unitTests();
 }

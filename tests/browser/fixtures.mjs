@@ -8,7 +8,7 @@
 //   1. Rename x.browser.mjs → x.spec.mjs; import { test, screenshot, SCREENSHOT_DIR } from
 //      "./fixtures.mjs" instead of "./harness.mjs"; delete the final `await run();`.
 //   2. `test(name, fn)` stays as it is: fn still gets { page, baseURL, context, browser }, and
-//      node:assert still fails a test (Playwright's `expect` may be used too).
+//      node:assert still fails a test (or import { expect } from "@playwright/test").
 //   3. Per-test options become test.use() in a describe block around the test(s):
 //        test(name, fn, { context: { viewport, reducedMotion } })
 //          → test.describe(() => { test.use({ viewport, reducedMotion }); test(name, fn); });
@@ -20,8 +20,6 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { test as base } from "@playwright/test";
-
-export { expect } from "@playwright/test";
 
 export const SCREENSHOT_DIR = fileURLToPath(new URL("../artifacts/screenshots/", import.meta.url));
 

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
 
-export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 export const PANEL_IDS = ["oil", "gas", "savings", "europe", "energy"];
 
@@ -38,9 +38,6 @@ export function parseCsv(text, what = "CSV") {
   return { fields, rows };
 }
 
-/** Records of a CSV (not lines: a quoted field may span lines), header excluded. */
-export const countRecords = (text, what) => parseCsv(text, what).rows.length;
-
 /** The first line of a text, without its line ending. */
 export const firstLine = (text) => text.split(/\r?\n/, 1)[0];
 
@@ -70,7 +67,7 @@ export function cliMetrics() {
 }
 
 // The number formatting of lib/format.ts, restated so the methodology page can be read back.
-export function formatNumber(value, digits = 2) {
+function formatNumber(value, digits = 2) {
   if (value === null || !Number.isFinite(value)) return "–";
   return value.toLocaleString("en-US", {
     minimumFractionDigits: digits,
