@@ -38,7 +38,7 @@ export interface Scenario {
   savingsDiscountUsdPerBbl?: number;
 }
 
-export interface FactorValue {
+interface FactorValue {
   value: number;
   low: number;
   high: number;

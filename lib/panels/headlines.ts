@@ -8,7 +8,7 @@ import { formatRange, formatWithUnit } from "../format";
 import type { Metric } from "../metrics/types";
 import { seriesLabel } from "../data/datasets";
 
-export interface Evidence {
+interface Evidence {
   text: string;
   source: Source | null;
 }
