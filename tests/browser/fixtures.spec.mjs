@@ -4,13 +4,19 @@
 import assert from "node:assert/strict";
 import { test } from "./fixtures.mjs";
 
-test("a console error on the page fails the test", async ({ page, baseURL }) => {
+test("a console error on the page fails the test (test.fail: it passes by failing)", async ({
+  page,
+  baseURL,
+}) => {
   test.fail();
   await page.goto(`${baseURL}/data`, { waitUntil: "load" });
   await page.evaluate(() => console.error("logged by the test"));
 });
 
-test("a Content-Security-Policy violation fails the test", async ({ page, baseURL }) => {
+test("a Content-Security-Policy violation fails the test (test.fail: it passes by failing)", async ({
+  page,
+  baseURL,
+}) => {
   test.fail();
   await page.goto(`${baseURL}/data`, { waitUntil: "load" });
   // connect-src is 'self' only (next.config.js): a fetch elsewhere is refused by the policy,
