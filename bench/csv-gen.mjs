@@ -10,12 +10,12 @@
 import { DATASETS } from "../lib/data/datasets.ts";
 import { EARLIEST_YEAR, LATEST_YEAR } from "../lib/data/period.ts";
 
-export const SEED = 20240516;
-export const INVALID_SHARE = 0.02;
-export const HEADER = "period,series,value,unit,basis,source_id,note";
+const SEED = 20240516;
+const INVALID_SHARE = 0.02;
+const HEADER = "period,series,value,unit,basis,source_id,note";
 
 const CRUDE = DATASETS.find((d) => d.name === "crude_annual");
-export const BENCH_SERIES = Array.from(
+const BENCH_SERIES = Array.from(
   { length: 18 },
   (_, i) => `bench_${String(i + 1).padStart(2, "0")}`,
 );
@@ -29,7 +29,7 @@ export function benchSpec() {
 }
 
 /** mulberry32: a small seeded PRNG, uniform on [0, 1). */
-export function prng(seed) {
+function prng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -43,7 +43,7 @@ export function prng(seed) {
 const pad = (n) => String(n).padStart(2, "0");
 
 /** Every period label parsePeriod accepts. */
-export function allPeriods() {
+function allPeriods() {
   const periods = [];
   for (let y = EARLIEST_YEAR; y <= LATEST_YEAR; y++) {
     periods.push(String(y));

@@ -27,7 +27,7 @@ async function networkIdle(inflight) {
  * the router's prefetches of other routes (requests marked `Next-Router-Prefetch`) are refused,
  * so the scripts those would bring for the linked pages are left out.
  */
-export async function measurePageScripts(browser, url, { blockPrefetch = false } = {}) {
+async function measurePageScripts(browser, url, { blockPrefetch = false } = {}) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     extraHTTPHeaders: { "Accept-Encoding": "gzip" },

@@ -13,7 +13,7 @@ import { loadBundle } from "../lib/server/load-data.ts";
 import { DATASETS } from "../lib/data/datasets.ts";
 import { benchSpec, generateTidyCsv } from "./csv-gen.mjs";
 
-export const median = (xs) => {
+const median = (xs) => {
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
@@ -26,7 +26,7 @@ export async function loadPublished(root) {
 }
 
 /** What the project does with a reader's crude_annual file: read, validate, recompute. */
-export function projectPipeline(text, schema, published) {
+function projectPipeline(text, schema, published) {
   const report = validateCsvText(text, schema);
   const bundle = { ...published, datasets: { ...published.datasets, crude_annual: report.valid } };
   const metrics = computeMetrics(bundle);
@@ -38,7 +38,7 @@ export function projectPipeline(text, schema, published) {
  * `project, crude_annual schema` is what the browser upload does with the same file: the
  * published schema rejects the bench-only series (three rows in four), the error path.
  */
-export function approaches(published) {
+function approaches(published) {
   const sourceIds = new Set(published.sources.map((s) => s.id));
   const schema = tidySchema(benchSpec(), sourceIds);
   const crudeSchema = tidySchema(
@@ -57,7 +57,7 @@ export function approaches(published) {
 const collectGarbage = () => globalThis.gc?.();
 
 /** Median milliseconds per approach for one text, over `rounds` rounds after one warm-up. */
-export function timeApproaches(text, fns, rounds) {
+function timeApproaches(text, fns, rounds) {
   const times = Object.fromEntries(Object.keys(fns).map((name) => [name, []]));
   const results = {};
   for (let round = -1; round < rounds; round++) {
@@ -79,7 +79,7 @@ export function timeApproaches(text, fns, rounds) {
 }
 
 /** Least-squares fit of ms = intercept + slope × rows. */
-export function linearFit(points) {
+function linearFit(points) {
   const n = points.length;
   const mx = points.reduce((s, p) => s + p.rows, 0) / n;
   const my = points.reduce((s, p) => s + p.ms, 0) / n;

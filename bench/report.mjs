@@ -3,7 +3,7 @@
 import { count, kib, met, ms, perSecond, ratio, table } from "./table.mjs";
 
 /** The budgets (DESIGN.md "Budgets"). KiB: 1,024 bytes. */
-export const BUDGETS = {
+const BUDGETS = {
   jsOverBareBytes: 80 * 1024,
   lighthousePerformance: 95,
   lighthouseAccessibility: 100,
@@ -188,7 +188,7 @@ function uploadTable(u) {
 }
 
 /** Each budget: what was measured, the limit, and whether it is met (null: not measured). */
-export function budgets(results) {
+function budgets(results) {
   const rows = [];
   const { js, lighthouse: lh, pipeline, upload } = results;
   if (js) {

@@ -30,7 +30,7 @@ function newestMtime(file) {
 }
 
 /** Why `dir` needs a build, or `null` when .next/BUILD_ID is newer than every source. */
-export function staleReason(dir) {
+function staleReason(dir) {
   const buildId = path.join(dir, ".next", "BUILD_ID");
   if (!existsSync(buildId)) return ".next/BUILD_ID is missing";
   const built = statSync(buildId).mtimeMs;
@@ -74,7 +74,7 @@ function isPortFree(port) {
   });
 }
 
-export async function freePort(first = 3200) {
+async function freePort(first = 3200) {
   let port = first;
   while (!(await isPortFree(port))) port++;
   return port;

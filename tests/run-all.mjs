@@ -1,38 +1,41 @@
 // Runs every check and ends with exactly one summary line: "N passed, M failed".
 //
-//   node tests/run-all.mjs              typecheck, lint, format, unit, build, browser tests
+//   node tests/run-all.mjs              typecheck, lint, unused code (knip), format, unit, build,
+//                                       browser tests
 //   node tests/run-all.mjs --browser    only build + browser tests (npm run test:browser)
-//   node tests/run-all.mjs --browser tests/browser/smoke.browser.mjs   just these files
+//   node tests/run-all.mjs --browser tests/browser/smoke.spec.mjs   just these files
+//                                       (any other argument is passed on to `playwright test`)
 //
-// Counting: typecheck, lint, format and build are one check each; every vitest test case
+// Counting: typecheck, lint, knip, format and build are one check each; every vitest test case
 // and every browser test case counts on its own. A stage that crashes without reporting
-// its cases (vitest error, browser file crash, server not starting) counts as one failure.
+// its cases (vitest error, a browser test file that does not load, the server not starting)
+// counts as one failure.
 // Env: SKIP_BUILD=1 reuses an existing .next build; PORT sets the first port tried (3100).
+// Every stage runs with TZ=UTC (dates in the data are calendar dates, not instants), whoever
+// calls this file.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 process.chdir(ROOT);
 const ARTIFACTS = "tests/artifacts";
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TZ: "UTC" };
 if (!process.stdout.isTTY) env.NO_COLOR = "1"; // plain logs in CI
 const bin = (name) => path.join(ROOT, "node_modules", ".bin", name);
 const cliArgs = process.argv.slice(2);
 const browserOnly = cliArgs.includes("--browser");
-const browserFilter = cliArgs.filter((arg) => !arg.startsWith("--"));
+const browserFilter = cliArgs.filter((arg) => arg !== "--browser");
 
 let passed = 0;
 let failed = 0;
-let server; // the `next start` child process, if running
 let current; // the stage command currently running
 
 // Run a command; resolve with its exit code and combined stdout+stderr.
-function exec(cmd, args, { echo = false, timeoutMs = 0, extraEnv = {} } = {}) {
+function exec(cmd, args, { echo = false } = {}) {
   return new Promise((resolve) => {
-    const child = (current = spawn(cmd, args, { env: { ...env, ...extraEnv } }));
+    const child = (current = spawn(cmd, args, { env }));
     let output = "";
     const collect = (chunk) => {
       output += chunk;
@@ -40,10 +43,8 @@ function exec(cmd, args, { echo = false, timeoutMs = 0, extraEnv = {} } = {}) {
     };
     child.stdout.on("data", collect);
     child.stderr.on("data", collect);
-    const timer = timeoutMs && setTimeout(() => child.kill("SIGTERM"), timeoutMs);
     child.on("error", (err) => collect(`${err.message}\n`));
     child.on("close", (code, signal) => {
-      clearTimeout(timer);
       resolve({ code: code ?? `signal ${signal}`, output });
     });
   });
@@ -51,7 +52,6 @@ function exec(cmd, args, { echo = false, timeoutMs = 0, extraEnv = {} } = {}) {
 
 const header = (title) => console.log(`\n=== ${title} ===`);
 const seconds = (start) => `${((Date.now() - start) / 1000).toFixed(1)}s`;
-const tail = (text, lines) => text.trimEnd().split("\n").slice(-lines).join("\n");
 
 // One pass/fail check (typecheck, lint, format, build). Output is shown only on failure.
 async function check(title, cmd, args) {
@@ -100,113 +100,44 @@ async function unitTests() {
   console.log(`${bad ? "FAILED" : "ok"}: ${ok} passed, ${bad} failed (${seconds(start)})`);
 }
 
-function isPortFree(port) {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.once("error", () => resolve(false));
-    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
-  });
-}
-
-async function startServer() {
-  let port = Number(process.env.PORT) || 3100;
-  while (!(await isPortFree(port))) port++;
-  const baseURL = `http://127.0.0.1:${port}`;
-  console.log(`starting next start on ${baseURL}`);
-  // Own process group, so stopServer() can take down next and anything it forks.
-  server = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
-    env,
-    detached: true,
-  });
-  server.log = "";
-  server.stdout.on("data", (chunk) => (server.log += chunk));
-  server.stderr.on("data", (chunk) => (server.log += chunk));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline && server.exitCode === null) {
-    try {
-      await fetch(baseURL, { signal: AbortSignal.timeout(2_000) });
-      return baseURL; // any HTTP answer means the server is up
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  return null;
-}
-
-function killServer(signal) {
-  if (server.exitCode !== null || server.signalCode !== null) return;
-  try {
-    process.kill(-server.pid, signal);
-  } catch {
-    // already gone
-  }
-}
-
-async function stopServer() {
-  if (!server || server.exitCode !== null || server.signalCode !== null) return;
-  const exited = new Promise((resolve) => server.once("exit", resolve));
-  killServer("SIGTERM");
-  const timer = setTimeout(() => killServer("SIGKILL"), 5_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-process.on("exit", () => server && killServer("SIGKILL"));
+process.on("exit", () => current?.kill("SIGKILL"));
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     current?.kill("SIGTERM");
-    if (server) killServer("SIGKILL");
     process.exit(130);
   });
 }
 
+// @playwright/test starts `next start` itself (playwright.config.ts: webServer, on the first free
+// port from PORT) and stops it when the tests are done.
 async function browserTests() {
-  const dir = "tests/browser";
-  const files = browserFilter.length
-    ? browserFilter
-    : readdirSync(dir)
-        .filter((name) => name.endsWith(".browser.mjs"))
-        .sort()
-        .map((name) => path.join(dir, name));
-  header("browser tests");
-  if (files.length === 0) return console.log("no tests/browser/*.browser.mjs files");
+  header("browser tests (playwright test)");
+  const start = Date.now();
+  const resultFile = `${ARTIFACTS}/playwright-results.json`;
+  rmSync(resultFile, { force: true });
   if (!browserFilter.length) rmSync(`${ARTIFACTS}/screenshots`, { recursive: true, force: true });
-  const baseURL = await startServer();
-  try {
-    if (!baseURL) {
-      failed++;
-      process.stdout.write(server.log);
-      return console.log("FAILED: next start exited or did not answer within 60s");
-    }
-    let anyFailed = false;
-    for (const file of files) {
-      console.log(`--- ${file}`);
-      const start = Date.now();
-      const { code, output } = await exec(process.execPath, [file], {
-        echo: true,
-        timeoutMs: 5 * 60_000,
-        extraEnv: { BASE_URL: baseURL },
-      });
-      const match = [...output.matchAll(/^BROWSER-RESULT (\{.*\})$/gm)].pop();
-      const result = match ? JSON.parse(match[1]) : { passed: 0, failed: 0 };
-      if (code !== 0 && result.failed === 0) result.failed = 1; // crashed before reporting
-      passed += result.passed;
-      failed += result.failed;
-      anyFailed ||= result.failed > 0;
-      console.log(
-        `${result.passed} passed, ${result.failed} failed in ${file} (${seconds(start)})`,
-      );
-    }
-    if (anyFailed) console.log(`--- last lines of the next start log:\n${tail(server.log, 30)}`);
-  } finally {
-    await stopServer();
+  const { code } = await exec(bin("playwright"), ["test", ...browserFilter], { echo: true });
+  let ok = 0;
+  let bad = 0;
+  if (existsSync(resultFile)) {
+    const { stats, errors = [] } = JSON.parse(readFileSync(resultFile, "utf8"));
+    ok = stats.expected;
+    // retries are off, so nothing is "flaky"; should one be, it failed once and counts so.
+    bad = stats.unexpected + stats.flaky;
+    // Errors outside any test (a file that does not load, the server not starting): one each.
+    bad += errors.length;
   }
+  if (code !== 0 && bad === 0) bad = 1; // playwright itself failed before reporting
+  passed += ok;
+  failed += bad;
+  console.log(`${bad ? "FAILED" : "ok"}: ${ok} passed, ${bad} failed (${seconds(start)})`);
 }
 
 mkdirSync(ARTIFACTS, { recursive: true });
 if (!browserOnly) {
   await check("typecheck (tsc --noEmit)", bin("tsc"), ["--noEmit"]);
   await check("lint (eslint . --max-warnings 0)", bin("eslint"), [".", "--max-warnings", "0"]);
+  await check("unused files, exports, dependencies (knip)", bin("knip"), ["--no-progress"]);
   await check("format (prettier --check .)", bin("prettier"), ["--check", "."]);
   await unitTests();
 }

@@ -28,7 +28,7 @@ function InputItem({ input, sources }: { input: MetricInput; sources: SourceInde
       ) : input.origin === "assumption" || input.sourceId === "" ? (
         <span className="muted">
           {" "}
-          — an assumption (this project's or your scenario's), not a sourced figure.
+          — an assumption (this project&apos;s or your scenario&apos;s), not a sourced figure.
         </span>
       ) : source ? (
         <>

@@ -24,5 +24,3 @@ Chart.register(
   Tooltip,
   annotationPlugin,
 );
-
-export { Chart };

@@ -3,7 +3,7 @@
 // A failed fetch is forgotten, so the next call tries again.
 import type { DataBundle } from "@/lib/data/bundle";
 
-export const PUBLISHED_BUNDLE_URL = "/data/bundle.json";
+const PUBLISHED_BUNDLE_URL = "/data/bundle.json";
 
 let published: Promise<DataBundle> | null = null;
 

@@ -3,8 +3,8 @@
 import type { DataBundle } from "../data/bundle";
 import type { Observation } from "../data/types";
 
-export const SAVINGS_CLAIM_SERIES = "savings_discounted_russian_oil";
-export const SAVINGS_ESTIMATE_SERIES = "russian_crude_savings";
+const SAVINGS_CLAIM_SERIES = "savings_discounted_russian_oil";
+const SAVINGS_ESTIMATE_SERIES = "russian_crude_savings";
 export const SAVINGS_PERIOD_CHECK = "savings_period";
 
 export interface SavingsPeriodPair {

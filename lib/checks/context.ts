@@ -3,7 +3,7 @@ import type { MetricId } from "../metrics/ids";
 import type { Metric, MetricContext } from "../metrics/types";
 import type { Check, CheckId, CheckStatus } from "./types";
 
-export interface CheckInput {
+interface CheckInput {
   ctx: MetricContext;
   metrics: ReadonlyMap<MetricId, Metric>;
 }

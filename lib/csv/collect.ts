@@ -12,7 +12,7 @@ export interface CsvRecord {
   fields: string[];
 }
 
-export type CsvSyntaxCode = "unterminated_quote" | "malformed_quote";
+type CsvSyntaxCode = "unterminated_quote" | "malformed_quote";
 
 export interface CsvSyntaxError {
   row: number;

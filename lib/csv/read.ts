@@ -6,7 +6,7 @@ import { createCollector, type CsvRecord, type CsvSink, type CsvSyntaxError } fr
 import { RFC_4180, type CsvLayout, type DetectLayout } from "./layout";
 import { createLineEndNormaliser, normaliseLineEnds, type LineEndState } from "./line-ends";
 
-export type { CsvRecord, CsvSink, CsvSyntaxCode, CsvSyntaxError } from "./collect";
+export type { CsvRecord, CsvSink, CsvSyntaxError } from "./collect";
 export { isBlankRecord } from "./collect";
 
 export interface CsvTable {

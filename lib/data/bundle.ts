@@ -22,7 +22,7 @@ import { validateCsvText } from "./validate";
 
 export type DataFiles = Readonly<Record<string, string | undefined>>;
 
-export interface FileReport {
+interface FileReport {
   file: string;
   dataset: string;
   rows: number;

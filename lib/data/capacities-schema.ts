@@ -27,7 +27,7 @@ type CapacityColumn = (typeof CAPACITY_COLUMNS)[number];
 const CAPACITY_BASES = ["reported", "derived"] as const;
 
 /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (a year is as precise as some agreements are). */
-export function coerceValidFrom(text: string): Coerced<string> {
+function coerceValidFrom(text: string): Coerced<string> {
   if (/^\d{4}$/.test(text) && Number(text) >= 1990 && Number(text) <= 2100) {
     return { ok: true, value: text };
   }

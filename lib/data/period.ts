@@ -15,7 +15,7 @@ const validYear = (y: number) => y >= EARLIEST_YEAR && y <= LATEST_YEAR;
 const validMonth = (m: number) => m >= 1 && m <= 12;
 
 /** Month index: year × 12 + month − 1, so that month arithmetic is subtraction. */
-export const monthIndex = (year: number, month: number) => year * 12 + month - 1;
+const monthIndex = (year: number, month: number) => year * 12 + month - 1;
 
 /** Calendar days from the first day of month index `first` to the last day of `last`. */
 function calendarDays(first: number, last: number): number {
@@ -90,9 +90,3 @@ export const daysInPeriod = (period: Period): number => period.days;
 /** Whether period `outer` covers every month of `inner`. */
 export const covers = (outer: Period, inner: Period): boolean =>
   outer.firstMonth <= inner.firstMonth && outer.lastMonth >= inner.lastMonth;
-
-/** The calendar year a period lies in, or `null` when it runs over more than one year. */
-export const yearOf = (period: Period): number | null => {
-  const first = Math.floor(period.firstMonth / 12);
-  return first === Math.floor(period.lastMonth / 12) ? first : null;
-};

@@ -96,7 +96,7 @@ export function factorsSchema(
 }
 
 /** `oil;prices` → ["oil", "prices"]: at least one topic, each from EVENT_TOPICS, none twice. */
-export function coerceTopics(text: string): Coerced<EventTopic[]> {
+function coerceTopics(text: string): Coerced<EventTopic[]> {
   const names = text.split(";").map((t) => t.trim());
   const known = EVENT_TOPICS as readonly string[];
   const bad = names.find((t) => !known.includes(t));

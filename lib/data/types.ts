@@ -7,7 +7,7 @@ export type Unit = (typeof UNITS)[number];
 export const BASES = ["reported", "derived", "estimate", "capacity"] as const;
 export type Basis = (typeof BASES)[number];
 
-export type PeriodKind = "year" | "month" | "month-span" | "year-span";
+type PeriodKind = "year" | "month" | "month-span" | "year-span";
 
 export interface Period {
   /** As written in the file: `2023`, `2023-06`, `2023-01/09`, `2018/2019`. */

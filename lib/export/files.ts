@@ -16,10 +16,10 @@ export interface CsvSite {
   checks: readonly Check[];
 }
 
-export const COMPUTED_FILES = ["metrics.csv", "checks.csv"] as const;
+const COMPUTED_FILES = ["metrics.csv", "checks.csv"] as const;
 
 /** Factors in the columns of data/factors.csv, so a download validates as one. */
-export function factorsCsv(factors: readonly Factor[]): string {
+function factorsCsv(factors: readonly Factor[]): string {
   return formatCsv(
     FACTOR_COLUMNS,
     factors.map((f) => [f.id, f.value, f.low, f.high, f.unit, f.sourceId, f.note]),
@@ -27,7 +27,7 @@ export function factorsCsv(factors: readonly Factor[]): string {
 }
 
 /** Events in the columns of data/events.csv. */
-export function eventsCsv(events: readonly TimelineEvent[]): string {
+function eventsCsv(events: readonly TimelineEvent[]): string {
   return formatCsv(
     EVENT_COLUMNS,
     events.map((e) => [e.date, e.label, e.detail, e.sourceId, e.topics.join(";")]),
@@ -35,7 +35,7 @@ export function eventsCsv(events: readonly TimelineEvent[]): string {
 }
 
 /** Capacities in the columns of data/capacities.csv, values as written. */
-export function capacitiesCsv(capacities: readonly Capacity[]): string {
+function capacitiesCsv(capacities: readonly Capacity[]): string {
   return formatCsv(
     CAPACITY_COLUMNS,
     capacities.map((c) => [
@@ -52,7 +52,7 @@ export function capacitiesCsv(capacities: readonly Capacity[]): string {
 }
 
 /** The ledger in the columns of data/ledger.csv, values as written (their rounding matters). */
-export function ledgerCsv(ledger: readonly LedgerEntry[]): string {
+function ledgerCsv(ledger: readonly LedgerEntry[]): string {
   return formatCsv(
     LEDGER_COLUMNS,
     ledger.map((e) => [e.quantity, e.period.label, e.valueText, e.unit, e.sourceId, e.note]),

@@ -1,6 +1,5 @@
 // The CSV files the project publishes, as header + rows; csv/write.ts turns them into text.
 import type { Check } from "../checks/types";
-import type { DataBundle } from "../data/bundle";
 import { TIDY_COLUMNS } from "../data/datasets";
 import { SOURCE_COLUMNS } from "../data/schemas";
 import type { Observation, Source } from "../data/types";
@@ -91,8 +90,4 @@ export function sourcesCsv(sources: readonly Source[]): string {
     SOURCE_COLUMNS,
     sources.map((s) => SOURCE_COLUMNS.map((c) => s[c])),
   );
-}
-
-export function allObservations(bundle: DataBundle): Observation[] {
-  return Object.values(bundle.datasets).flat();
 }

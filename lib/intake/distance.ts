@@ -1,7 +1,7 @@
 // Edit distance for "did you mean": how many one-character insertions, deletions or
 // substitutions turn one short name into another (Levenshtein, two rows of the table).
 
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];

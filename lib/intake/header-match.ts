@@ -5,7 +5,7 @@
 import type { RowError } from "../data/types";
 import { clip } from "../data/clip";
 import { closest, columnLetter, columnName } from "./distance";
-import { describeInvisible, hasInvisible, withoutInvisible } from "./invisible";
+import { describeInvisible, withoutInvisible } from "./invisible";
 import type { IntakeNote } from "./notes";
 import { wideMessage, wideShape, type WideShape } from "./wide";
 import { wrongSeparatorError } from "../data/header";
@@ -22,7 +22,7 @@ export const looseName = (name: string): string =>
  * rows), so that any of them goes back in: read, not used. A row uploaded is the reader's, and
  * its source is looked up by `source_id`.
  */
-export const PROVENANCE_COLUMNS: ReadonlySet<string> = new Set([
+const PROVENANCE_COLUMNS: ReadonlySet<string> = new Set([
   "dataset",
   "series_label",
   "source_publisher",
@@ -191,6 +191,3 @@ export function matchHeader(
     wide: null,
   };
 }
-
-/** Whether the header text holds characters to name (so a note can say so even when matched). */
-export const headerHasInvisible = (fields: readonly string[]) => fields.some(hasInvisible);

@@ -37,7 +37,7 @@ const ANY =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u2007\u200b-\u200f\u2028-\u202f\u2060\u2066-\u2069\ufeff]/;
 
 /** `U+00A0 NO-BREAK SPACE`, or `undefined` for a character a reader sees. */
-export function invisibleName(c: number): string | undefined {
+function invisibleName(c: number): string | undefined {
   const name = NAMES[c] ?? (isControl(c) ? "control character" : undefined);
   return name && `U+${c.toString(16).toUpperCase().padStart(4, "0")} ${name}`;
 }

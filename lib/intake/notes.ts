@@ -3,7 +3,7 @@
 // up to the lines a reader sees.
 import type { SkippedKind } from "../csv/layout";
 
-export type IntakeNoteCode =
+type IntakeNoteCode =
   | "encoding"
   | "sep_line"
   | "delimiter"

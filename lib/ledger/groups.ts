@@ -7,7 +7,7 @@ import { selfContradictions } from "./contradictions";
 import { outletOf, spreadOf, type Spread } from "./spread";
 
 /** What each quantity id measures, in words. An id missing here is shown as itself. */
-export const QUANTITY_LABELS: Readonly<Record<string, string>> = {
+const QUANTITY_LABELS: Readonly<Record<string, string>> = {
   russia_crude_to_china_mbd: "Russian crude to China, mb/d",
   russia_crude_to_china_mt: "Russian crude to China, Mt",
   china_total_crude_mt: "China's total crude imports, Mt",
@@ -20,7 +20,7 @@ export const QUANTITY_LABELS: Readonly<Record<string, string>> = {
   urals_discount_to_dated_brent: "Urals discount to Dated Brent, USD/bbl",
 };
 
-export interface Statement {
+interface Statement {
   entry: LedgerEntry;
   outlet: string;
   source: Source | null;
@@ -73,7 +73,7 @@ export function ledgerGroups(bundle: Pick<DataBundle, "ledger" | "sources">): Le
 }
 
 /** The ledger quantity an article claim is about, for "what others said" beside a tile. */
-export const CLAIM_QUANTITY: Readonly<Record<string, string>> = {
+const CLAIM_QUANTITY: Readonly<Record<string, string>> = {
   crude_exports_russia_to_china: "russia_crude_to_china_mbd",
   gas_imports_from_russia: "gas_russia_to_china_bcm",
 };

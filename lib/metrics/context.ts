@@ -46,5 +46,3 @@ export function assumption(label: string, value: number, unit: string, id: strin
     origin: "assumption",
   };
 }
-
-export { safeRatio } from "../conversions";

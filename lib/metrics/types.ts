@@ -2,10 +2,10 @@ import type { DataBundle } from "../data/bundle";
 import type { Period } from "../data/types";
 import type { SeriesId } from "../query/ids";
 import type { Query } from "../query/query";
-import type { FactorValue, Found, Input } from "../query/types";
+import type { Found, Input } from "../query/types";
 import type { MetricId } from "./ids";
 
-export type { FactorValue, Input as MetricInput };
+export type { Input as MetricInput };
 
 export interface Metric {
   id: MetricId;

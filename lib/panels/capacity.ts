@@ -11,7 +11,7 @@ const STATUS_WORDS: Record<Capacity["status"], string> = {
 };
 
 /** What a capacity row says, in words, from its own fields: "38 bcm/yr, in force from 2024-12-01". */
-export const capacityText = (c: Capacity) =>
+const capacityText = (c: Capacity) =>
   `${c.valueText} ${c.unit}, ${STATUS_WORDS[c.status]} from ${c.validFrom}`;
 
 /**

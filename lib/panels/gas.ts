@@ -174,7 +174,6 @@ export function gasPanel(
       label: `Implied ${year - 1} base: ${formatNumber(base.low, 1)}–${formatNumber(base.high, 1)} bcm`,
     });
   }
-  const parts = metrics.find((m) => m.id === "gas_total_from_parts_bcm");
   return {
     id: "gas",
     title: "Gas: Russian pipeline gas and LNG to China",

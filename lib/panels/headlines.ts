@@ -11,7 +11,7 @@ import { othersSaid } from "../ledger/groups";
 import type { CheckId } from "../checks/types";
 import type { MetricId } from "../metrics/ids";
 
-export interface Evidence {
+interface Evidence {
   text: string;
   /** The published source behind the row; `null` for the reader's own rows, which carry none. */
   source: Source | null;

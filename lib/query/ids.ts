@@ -8,11 +8,9 @@ type SpecOf<D extends DatasetName> = Extract<(typeof DATASETS)[number], { name: 
 export type SeriesId<D extends DatasetName> = keyof SpecOf<D>["series"] & string;
 
 /** Conversion factors in factors.csv the code reads. */
-export const FACTOR_IDS = [
-  "crude_bbl_per_tonne",
-  "crude_toe_per_bbl",
-  "lng_bcm_per_mt",
-  "gas_mtoe_per_bcm",
-  "gas_mboe_per_bcm",
-] as const;
-export type FactorId = (typeof FACTOR_IDS)[number];
+export type FactorId =
+  | "crude_bbl_per_tonne"
+  | "crude_toe_per_bbl"
+  | "lng_bcm_per_mt"
+  | "gas_mtoe_per_bcm"
+  | "gas_mboe_per_bcm";

@@ -3,7 +3,7 @@
 import type { Observation } from "../data/types";
 import { observationKey } from "./keys";
 
-export interface ChangedRow<T> {
+interface ChangedRow<T> {
   key: string;
   before: T;
   after: T;
@@ -15,8 +15,6 @@ export interface RowDiff<T> {
   changed: ChangedRow<T>[];
   unchanged: number;
 }
-
-export type DatasetDiff = RowDiff<Observation>;
 
 /** Rows of `after` whose key `before` lacks are added, the reverse removed; `before` is the small one. */
 export function diffRows<T>(
@@ -43,7 +41,7 @@ export function diffRows<T>(
 }
 
 /** Observations are compared as written: value text, basis, source and note. */
-export const sameObservation = (a: Observation, b: Observation) =>
+const sameObservation = (a: Observation, b: Observation) =>
   a.valueText === b.valueText &&
   a.basis === b.basis &&
   a.sourceId === b.sourceId &&

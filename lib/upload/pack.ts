@@ -3,7 +3,7 @@
 // the same rows as objects cost several times that (measured: BENCHMARKS in the upload report).
 // Object values (a row's Period) are told apart by their JSON, so equal ones become one object.
 
-export interface PackedColumn {
+interface PackedColumn {
   key: string;
   values: unknown[];
   /** values[index[i]] is row i's value; `undefined` for a row without the key. */

@@ -5,7 +5,7 @@ import type { DataBundle } from "../data/bundle";
 import type { DatasetName } from "../data/datasets";
 import { packRows, unpackRows, type PackedRows } from "./pack";
 
-export const PART_ROWS = 5000;
+const PART_ROWS = 5000;
 
 /** Some rows of one array of the bundle: "sources", or "datasets.crude_annual". */
 export interface BundlePart {

@@ -5,8 +5,7 @@ import type { Scenario } from "../metrics/types";
 
 export type OilUnit = "mb/d" | "Mt";
 export type GasUnit = "bcm" | "Mtoe";
-export type ValueMode = "absolute" | "change";
-export type SavingsVolume = "total" | "seaborne";
+type ValueMode = "absolute" | "change";
 
 export interface ViewState {
   oilUnit: OilUnit;

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
 
-export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 export const PANEL_IDS = ["oil", "gas", "savings", "europe", "energy"];
 
@@ -38,9 +38,6 @@ export function parseCsv(text, what = "CSV") {
   return { fields, rows };
 }
 
-/** Records of a CSV (not lines: a quoted field may span lines), header excluded. */
-export const countRecords = (text, what) => parseCsv(text, what).rows.length;
-
 /** The first line of a text, without its line ending. */
 export const firstLine = (text) => text.split(/\r?\n/, 1)[0];
 
@@ -70,7 +67,7 @@ export function cliMetrics() {
 }
 
 // The number formatting of lib/format.ts, restated so the methodology page can be read back.
-export function formatNumber(value, digits = 2) {
+function formatNumber(value, digits = 2) {
   if (value === null || !Number.isFinite(value)) return "–";
   return value.toLocaleString("en-US", {
     minimumFractionDigits: digits,
@@ -98,7 +95,7 @@ export function assertClose(actual, expected, tolerance, message) {
   );
 }
 
-/** Collects console errors and page errors of a page the harness does not watch (a second page). */
+/** Collects console and page errors of a page the `page` fixture does not watch (a second page). */
 export function watchErrors(page) {
   const errors = [];
   page.on("console", (msg) => {
@@ -118,7 +115,7 @@ export const panel = (page, id) => page.locator(`section[data-panel="${id}"]`);
  * than the default is recomputed by code loaded on demand, so the dashboard must say "ready".
  */
 export async function gotoDashboard(page, baseURL, query = "") {
-  // A missing element fails within 10 s with its locator named, not at the harness's 30 s limit.
+  // A missing element fails within 10 s with its locator named, not at the 30 s test timeout.
   page.setDefaultTimeout(10_000);
   const response = await page.goto(`${baseURL}/${query}`, { waitUntil: "load" });
   assert.equal(response?.status(), 200, `GET /${query} should answer 200`);

@@ -14,7 +14,7 @@ import styles from "./upload.module.css";
 
 const n = (value: number) => formatNumber(value, 0);
 
-export const targetLabel = (t: UploadTarget) => {
+const targetLabel = (t: UploadTarget) => {
   const spec = findDataset(t);
   return spec ? `${spec.name}.csv — ${spec.title}` : `${t}.csv`;
 };

@@ -9,7 +9,7 @@ const part = (count: number, one: string, many: string) =>
   count > 0 ? [`${n(count)} ${count === 1 ? one : many}`] : [];
 
 /** `12 lines: 1 above the header, the header, 9 of rows, 1 blank`: the parts add up to the total. */
-export function linesSentence(lines: LineCount): string {
+function linesSentence(lines: LineCount): string {
   const parts = [
     ...part(lines.above, "line above the header", "lines above the header"),
     ...(lines.header ? ["the header"] : []),

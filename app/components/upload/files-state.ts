@@ -5,7 +5,7 @@ import { sizeRefusal } from "@/lib/upload/size";
 import { isSupportTarget, type UploadTarget } from "@/lib/upload/targets";
 import type { FromWorker, ParsedFile } from "./protocol";
 
-export type FileStatus =
+type FileStatus =
   | "refused" // over the size limit: never read
   | "checking" // reading the header to tell the dataset
   | "choose" // the reader has to say which dataset

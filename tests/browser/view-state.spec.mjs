@@ -2,7 +2,7 @@
 // tables. Each control changes what is shown and the URL; each URL reopens the same view; a
 // broken URL opens the default view. Expected figures are computed here by hand.
 import assert from "node:assert/strict";
-import { run, test } from "./harness.mjs";
+import { test } from "./fixtures.mjs";
 import {
   assertClose,
   chartData,
@@ -278,5 +278,3 @@ test("the Share dialog shows the current URL and says uploaded data is not in th
   await dialog.getByRole("button", { name: "Close" }).click();
   await dialog.waitFor({ state: "hidden" });
 });
-
-await run();

@@ -3,9 +3,9 @@
 // network while a file is read and applied. The panel's DOM contract: data-testid upload-input,
 // upload-progress, upload-cancel, upload-report, upload-apply, rejected-table.
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { run, SCREENSHOT_DIR, test } from "./harness.mjs";
+import { SCREENSHOT_DIR, test } from "./fixtures.mjs";
 import { gotoDashboard, openHow, panel, parseCsv, readDataFile, TIDY_HEADER } from "./helpers.mjs";
 
 const fixture = (name) => readFile(new URL(`../fixtures/upload/${name}`, import.meta.url));
@@ -27,9 +27,12 @@ const viewports = [
 ];
 
 for (const viewport of viewports) {
-  test(
-    `a file with bad rows lists each rejected row with its row number and code (${viewport.width} px)`,
-    async ({ page, baseURL }) => {
+  test.describe(() => {
+    test.use({ viewport, reducedMotion: "reduce" });
+    test(`a file with bad rows lists each rejected row with its row number and code (${viewport.width} px)`, async ({
+      page,
+      baseURL,
+    }) => {
       const input = await openPanel(page, baseURL);
       await input.setInputFiles(asFile(await fixture("crude_annual-bad-rows.csv")));
       const report = page.getByTestId("upload-report");
@@ -86,9 +89,8 @@ for (const viewport of viewports) {
         (await changed.locator("td").allInnerTexts()).map((t) => t.trim()),
         ["2023", "russia", "Mt", "107.02", "110.5", "value, note changed"],
       );
-    },
-    { context: { viewport, reducedMotion: "reduce" } },
-  );
+    });
+  });
 }
 
 /** `rows` crude_annual rows, all valid in form, generated here (about 63 bytes a row). */
@@ -101,34 +103,38 @@ function largeCsv(rows) {
   return Buffer.from(lines.join("\n") + "\n");
 }
 
-test(
-  "cancelling a large upload stops it: no report, nothing to apply",
-  async ({ page, baseURL }) => {
-    const input = await openPanel(page, baseURL);
-    const large = largeCsv(300_000);
-    await input.setInputFiles(asFile(large));
-    const progress = page.getByTestId("upload-progress");
-    // Rows are counted once reading is under way (past the first megabyte).
-    await page.waitForFunction(
-      () =>
-        /[1-9][\d,]* rows/.test(
-          document.querySelector('[data-testid="upload-progress"]')?.textContent ?? "",
-        ),
-      null,
-      { timeout: 20_000 },
-    );
-    const total = (large.length / (1024 * 1024)).toFixed(1);
-    assert.match(await progress.innerText(), new RegExp(`rows · [\\d.]+ MB of ${total} MB`));
-    await page.getByTestId("upload-cancel").click();
-    await page.getByText("Cancelled: nothing from this file is used.").waitFor();
-    assert.equal(await progress.count(), 0, "the progress bar is gone");
-    // The worker stopped: no report arrives later.
-    await page.waitForTimeout(1500);
-    assert.equal(await page.getByTestId("upload-report").count(), 0, "no report after cancel");
-    assert.equal(await page.getByTestId("upload-apply").isDisabled(), true, "nothing to apply");
-  },
-  { timeout: 60_000 },
-);
+test("cancelling a large upload stops it: no report, nothing to apply", async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(60_000);
+  const input = await openPanel(page, baseURL);
+  const large = largeCsv(300_000);
+  // Handed over as a file on disk, as a reader's would be: an 18 MB buffer would be copied into
+  // the browser, and into the trace as well, before the upload even starts.
+  const file = testInfo.outputPath("crude_annual.csv");
+  await writeFile(file, large);
+  await input.setInputFiles(file);
+  const progress = page.getByTestId("upload-progress");
+  // Rows are counted once reading is under way (past the first megabyte).
+  await page.waitForFunction(
+    () =>
+      /[1-9][\d,]* rows/.test(
+        document.querySelector('[data-testid="upload-progress"]')?.textContent ?? "",
+      ),
+    null,
+    { timeout: 20_000 },
+  );
+  const total = (large.length / (1024 * 1024)).toFixed(1);
+  assert.match(await progress.innerText(), new RegExp(`rows · [\\d.]+ MB of ${total} MB`));
+  await page.getByTestId("upload-cancel").click();
+  await page.getByText("Cancelled: nothing from this file is used.").waitFor();
+  assert.equal(await progress.count(), 0, "the progress bar is gone");
+  // The worker stopped: no report arrives later.
+  await page.waitForTimeout(1500);
+  assert.equal(await page.getByTestId("upload-report").count(), 0, "no report after cancel");
+  assert.equal(await page.getByTestId("upload-apply").isDisabled(), true, "nothing to apply");
+});
 
 test("no network request is made while a file is read and applied", async ({ page, baseURL }) => {
   const input = await openPanel(page, baseURL);
@@ -169,77 +175,73 @@ test("no network request is made while a file is read and applied", async ({ pag
   assert.deepEqual(requests, [], "no request while the second file was read and applied");
 });
 
-test(
-  "a file changing the 2023 oil figure recomputes the headline, the metrics, the checks, the downloads and /methodology",
-  async ({ page, baseURL }) => {
-    const input = await openPanel(page, baseURL);
-    // The published crude_annual.csv with 2023 from Russia changed: 107.02 → 115.00 Mt, 2.14 → 2.30 mb/d.
-    const published = readDataFile("crude_annual.csv");
-    const changed = published
-      .replace("2023,russia,107.02,Mt,", "2023,russia,115.00,Mt,")
-      .replace("2023,russia,2.14,mb/d,", "2023,russia,2.30,mb/d,");
-    assert.notEqual(changed, published, "the test file differs from the published one");
-    await input.setInputFiles(asFile(Buffer.from(changed)));
-    await page.getByTestId("upload-report").waitFor();
-    await page.waitForFunction(
-      () => !document.querySelector('[data-testid="upload-apply"]')?.disabled,
-    );
-    await page.getByTestId("upload-apply").click();
-    await page.getByTestId("reader-banner").waitFor();
-    await page.locator('.dashboard[data-state="ready"]').waitFor({ state: "attached" });
+test("a file changing the 2023 oil figure recomputes the headline, the metrics, the checks, the downloads and /methodology", async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(60_000);
+  const input = await openPanel(page, baseURL);
+  // The published crude_annual.csv with 2023 from Russia changed: 107.02 → 115.00 Mt, 2.14 → 2.30 mb/d.
+  const published = readDataFile("crude_annual.csv");
+  const changed = published
+    .replace("2023,russia,107.02,Mt,", "2023,russia,115.00,Mt,")
+    .replace("2023,russia,2.14,mb/d,", "2023,russia,2.30,mb/d,");
+  assert.notEqual(changed, published, "the test file differs from the published one");
+  await input.setInputFiles(asFile(Buffer.from(changed)));
+  await page.getByTestId("upload-report").waitFor();
+  await page.waitForFunction(
+    () => !document.querySelector('[data-testid="upload-apply"]')?.disabled,
+  );
+  await page.getByTestId("upload-apply").click();
+  await page.getByTestId("reader-banner").waitFor();
+  await page.locator('.dashboard[data-state="ready"]').waitFor({ state: "attached" });
 
-    const tile = page.locator('li[data-claim="crude_exports_russia_to_china"]');
-    // The article's claim stays 2.14; the evidence now gives 115 × 7.3 / 365 = 2.30 mb/d
-    // (7.22: 2.2748 → 2.27; 7.45: 2.3473 → 2.35), and the check fails: 2.14 is outside that range.
-    assert.equal(await tile.locator(".tile-value").innerText(), "2.14 mb/d");
-    assert.equal(
-      await tile.getByTestId("tile-range").innerText(),
-      "Customs tonnes give 2.30 mb/d (2.27 mb/d to 2.35 mb/d with the crude factor's range)",
-    );
-    assert.match(await tile.innerText(), /FAIL\s+Customs tonnes converted to mb\/d/);
-    const oil = panel(page, "oil");
-    await openHow(page, "oil");
-    const value = async (id) =>
-      Number(await oil.locator(`li[data-metric="${id}"] .metric-value`).getAttribute("data-value"));
-    // (115 / 86.25 − 1) × 100 = 33.3333…; 115 × 7.3 / 365 = 2.3
-    assert.ok(Math.abs((await value("crude_growth_pct")) - 33.333333) < 1e-5);
-    assert.ok(Math.abs((await value("crude_mbd_from_tonnes")) - 2.3) < 1e-9);
+  const tile = page.locator('li[data-claim="crude_exports_russia_to_china"]');
+  // The article's claim stays 2.14; the evidence now gives 115 × 7.3 / 365 = 2.30 mb/d
+  // (7.22: 2.2748 → 2.27; 7.45: 2.3473 → 2.35), and the check fails: 2.14 is outside that range.
+  assert.equal(await tile.locator(".tile-value").innerText(), "2.14 mb/d");
+  assert.equal(
+    await tile.getByTestId("tile-range").innerText(),
+    "Customs tonnes give 2.30 mb/d (2.27 mb/d to 2.35 mb/d with the crude factor's range)",
+  );
+  assert.match(await tile.innerText(), /FAIL\s+Customs tonnes converted to mb\/d/);
+  const oil = panel(page, "oil");
+  await openHow(page, "oil");
+  const value = async (id) =>
+    Number(await oil.locator(`li[data-metric="${id}"] .metric-value`).getAttribute("data-value"));
+  // (115 / 86.25 − 1) × 100 = 33.3333…; 115 × 7.3 / 365 = 2.3
+  assert.ok(Math.abs((await value("crude_growth_pct")) - 33.333333) < 1e-5);
+  assert.ok(Math.abs((await value("crude_mbd_from_tonnes")) - 2.3) < 1e-9);
 
-    // The oil panel's download carries the reader's rows, marked as such.
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      oil.getByRole("button", { name: "Download CSV" }).click(),
-    ]);
-    assert.equal(download.suggestedFilename(), "oil-annual-your-data.csv");
-    const { fields, rows } = parseCsv(await readFile(await download.path(), "utf8"));
-    const col = (name) => fields.indexOf(name);
-    const russia2023 = rows.find(
-      (r) => r[col("series")] === "russia" && r[col("period")] === "2023",
-    );
-    assert.deepEqual([russia2023[col("value")], russia2023[col("origin")]], ["2.30", "reader"]);
+  // The oil panel's download carries the reader's rows, marked as such.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    oil.getByRole("button", { name: "Download CSV" }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), "oil-annual-your-data.csv");
+  const { fields, rows } = parseCsv(await readFile(await download.path(), "utf8"));
+  const col = (name) => fields.indexOf(name);
+  const russia2023 = rows.find((r) => r[col("series")] === "russia" && r[col("period")] === "2023");
+  assert.deepEqual([russia2023[col("value")], russia2023[col("origin")]], ["2.30", "reader"]);
 
-    // /methodology, in the same tab, shows the metrics of the reader's data above the published ones.
-    await page.goto(`${baseURL}/methodology`);
-    const mine = page.getByTestId("reader-methodology");
-    await mine.waitFor();
-    const growth = await mine
-      .locator('li[data-metric="crude_growth_pct"] .metric-value')
-      .getAttribute("data-value");
-    assert.ok(Math.abs(Number(growth) - 33.333333) < 1e-5);
+  // /methodology, in the same tab, shows the metrics of the reader's data above the published ones.
+  await page.goto(`${baseURL}/methodology`);
+  const mine = page.getByTestId("reader-methodology");
+  await mine.waitFor();
+  const growth = await mine
+    .locator('li[data-metric="crude_growth_pct"] .metric-value')
+    .getAttribute("data-value");
+  assert.ok(Math.abs(Number(growth) - 33.333333) < 1e-5);
 
-    // And one click returns to the published data.
-    await page.goto(`${baseURL}/`);
-    await page
-      .getByTestId("reader-banner")
-      .getByRole("button", { name: "Return to the published data" })
-      .click();
-    await page.getByTestId("reader-banner").waitFor({ state: "detached" });
-    assert.equal(
-      await tile.getByTestId("tile-range").innerText(),
-      "Customs tonnes give 2.14 mb/d (2.12 mb/d to 2.18 mb/d with the crude factor's range)",
-    );
-  },
-  { timeout: 60_000 },
-);
-
-await run();
+  // And one click returns to the published data.
+  await page.goto(`${baseURL}/`);
+  await page
+    .getByTestId("reader-banner")
+    .getByRole("button", { name: "Return to the published data" })
+    .click();
+  await page.getByTestId("reader-banner").waitFor({ state: "detached" });
+  assert.equal(
+    await tile.getByTestId("tile-range").innerText(),
+    "Customs tonnes give 2.14 mb/d (2.12 mb/d to 2.18 mb/d with the crude factor's range)",
+  );
+});

@@ -4,7 +4,7 @@
 // Screenshots of / live in smoke.browser.mjs (home-1280.png, home-375.png), not here.
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { run, test } from "./harness.mjs";
+import { test } from "./fixtures.mjs";
 import {
   PANEL_IDS,
   assertClose,
@@ -348,5 +348,3 @@ test("every button, summary and form control has an accessible name", async ({ p
   const unnamed = snapshot.split("\n").filter((line) => /^\s*- button\s*($|\[|:)/.test(line));
   assert.deepEqual(unnamed, [], "unnamed buttons in the accessibility tree");
 });
-
-await run();

@@ -2,7 +2,7 @@
 // headers, exact header line, the same records as data/), an unknown file's 404, and the
 // methodology page against the metrics CLI and checks.csv.
 import assert from "node:assert/strict";
-import { run, test } from "./harness.mjs";
+import { test } from "./fixtures.mjs";
 import {
   DATASET_FILES,
   SUPPORT_FILES,
@@ -22,10 +22,13 @@ const viewports = [
 ];
 
 for (const viewport of viewports) {
-  for (const path of ["/", "/methodology", "/data"]) {
-    test(
-      `${path} at ${viewport.width} px: HTTP 200, an <h1>, no console errors, no horizontal scroll`,
-      async ({ page, baseURL }) => {
+  test.describe(() => {
+    test.use({ viewport });
+    for (const path of ["/", "/methodology", "/data"]) {
+      test(`${path} at ${viewport.width} px: HTTP 200, an <h1>, no console errors, no horizontal scroll`, async ({
+        page,
+        baseURL,
+      }) => {
         if (path === "/") {
           // Waits for the client-only charts: errors from hydration and Chart.js come by then.
           await gotoDashboard(page, baseURL);
@@ -43,10 +46,9 @@ for (const viewport of viewports) {
           scrollWidth <= viewport.width,
           `${path} at ${viewport.width} px scrolls sideways: scrollWidth ${scrollWidth}`,
         );
-      },
-      { context: { viewport } },
-    );
-  }
+      });
+    }
+  });
 }
 
 test("/favicon.ico answers 200 with an image", async ({ baseURL }) => {
@@ -224,5 +226,3 @@ test("/methodology: every metric of the CLI with its value (data-value and as fo
     .evaluateAll((lis) => lis.map((li) => li.id.slice("check-".length)));
   assert.deepEqual(checkAnchors.sort(), checkIds.sort(), "#check-<id> anchors = checks.csv ids");
 });
-
-await run();

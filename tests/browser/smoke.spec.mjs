@@ -1,7 +1,7 @@
 // Smoke test: the home page renders (HTTP 200, has an <h1>) without console errors,
 // and screenshots at desktop and phone widths land in tests/artifacts/screenshots/.
 import assert from "node:assert/strict";
-import { run, screenshot, test } from "./harness.mjs";
+import { screenshot, test } from "./fixtures.mjs";
 import { gotoDashboard } from "./helpers.mjs";
 
 const viewports = [
@@ -10,9 +10,12 @@ const viewports = [
 ];
 
 for (const viewport of viewports) {
-  test(
-    `home page at ${viewport.width}x${viewport.height}: HTTP 200, has an <h1>`,
-    async ({ page, baseURL }) => {
+  test.describe(() => {
+    test.use({ viewport, reducedMotion: "reduce" });
+    test(`home page at ${viewport.width}x${viewport.height}: HTTP 200, has an <h1>`, async ({
+      page,
+      baseURL,
+    }) => {
       // Charts are built as their panels near the screen: gotoDashboard scrolls to each one, so
       // the full-page screenshot shows them all drawn.
       const response = await gotoDashboard(page, baseURL);
@@ -22,9 +25,6 @@ for (const viewport of viewports) {
         await document.fonts.ready;
       });
       await screenshot(page, `home-${viewport.width}`);
-    },
-    { context: { viewport, reducedMotion: "reduce" } },
-  );
+    });
+  });
 }
-
-await run();
