@@ -6,7 +6,9 @@
 // what a reader who has read the page would see redrawn. The first change of view fetches the
 // recompute code and the published data; it is measured on its own ("first change"), then each
 // control is used PRESSES times with the keyboard (sliders: ArrowRight/ArrowLeft; selects:
-// ArrowDown; radios: a click on the other choice and back). An interaction's latency is the
+// ArrowDown; radios: a click on the other choice and back). The floor, measured the same way, is
+// a click on the lede paragraph, which no code answers: on a busy machine it shows how much of
+// every figure is the machine. An interaction's latency is the
 // longest duration of its events (as INP counts it; Event Timing rounds to 8 ms); a control's
 // figure is the 75th percentile of its uses (as the Chrome UX Report reads INP), with the max.
 import { launchChromium } from "./browser.mjs";
@@ -105,6 +107,16 @@ export async function benchInteraction(baseUrl, { presses = PRESSES } = {}) {
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: SLOWDOWN });
 
     const results = [];
+    // The floor: a click on the page's text, which no code answers; what a frame costs here now.
+    const floor = [];
+    for (let i = 0; i < presses; i++)
+      floor.push(
+        ...(await measure(page, () => page.locator("p.lede").click({ position: { x: 5, y: 5 } }))),
+      );
+    results.push({
+      ...summary("floor: a click on text (no handler)", floor, presses),
+      floor: true,
+    });
     // The first change loads the recompute code and the published data.
     const first = await measure(page, () =>
       page.locator('input[name="oil-unit"][value="Mt"]').click(),

@@ -23,7 +23,7 @@ export function interactionTable(r) {
       lat(c.medianMs),
       lat(c.maxMs),
       c.latenciesMs.map((x) => lat(x)).join(" "),
-      c.first ? "(first)" : met(c.p75Ms <= MORE_BUDGETS.interactionMs),
+      c.first ? "(first)" : c.floor ? "(floor)" : met(c.p75Ms <= MORE_BUDGETS.interactionMs),
     ]),
   );
 }
@@ -83,7 +83,7 @@ export function moreBudgets(results) {
   const rows = [];
   const { interaction, js, memory } = results;
   if (interaction) {
-    for (const c of interaction.controls.filter((x) => !x.first)) {
+    for (const c of interaction.controls.filter((x) => !x.first && !x.floor)) {
       rows.push([
         `Control ${c.control}: input → paint, 4× slowdown, p75`,
         `${lat(c.p75Ms)} ms (max ${lat(c.maxMs)})`,
