@@ -10,7 +10,10 @@ interface ControlsProps {
   data: ControlsData;
   metrics: Metric[];
   onChange(change: Partial<ViewState>): void;
-  /** A pointer or keyboard focus in the controls: the recompute code is fetched then. */
+  /**
+   * A press or keyboard focus in the controls: the recompute code is fetched then (not on a
+   * pointer passing over them, which a reader scrolling past does: script budget).
+   */
   onReach?(): void;
 }
 
@@ -113,7 +116,7 @@ export function Controls({ view, data, metrics, onChange, onReach }: ControlsPro
   const savings = metric("savings_at_scenario_discount_usd_bn");
   const setScenario = (scenario: Scenario) => onChange({ scenario });
   return (
-    <details className="controls" open onPointerEnter={onReach} onFocus={onReach}>
+    <details className="controls" open onPointerDown={onReach} onFocus={onReach}>
       <summary>Units, view and scenario</summary>
       <div className="controls-grid">
         <Choice

@@ -118,6 +118,10 @@ export function Dashboard({
   const loaded = useLazyModule(loadRecompute, custom || reached);
   const live = custom ? loaded.module : null;
   const bundle = reader?.bundle ?? live?.published;
+  // Back to the published data in the default view (the reader removed their data): the pipeline
+  // lets go of what it remembers, the reader's rows with it.
+  const idle = !custom ? loaded.module : null;
+  useEffect(() => idle?.run.forget(), [idle]);
   const result = useMemo(
     () => (live && bundle ? live.run(bundle, view) : null),
     [live, bundle, view],

@@ -1,5 +1,6 @@
 // Chart.js parts are registered here and nowhere else: only what the panels use, never chart.js/auto.
-// No Legend: each panel's legend is HTML (SeriesLegend), which the keyboard can reach.
+// No Legend: each panel's legend is HTML (SeriesLegend), which the keyboard can reach. The
+// annotations are drawn by chart-annotations.ts, not by chartjs-plugin-annotation (script budget).
 import {
   BarController,
   BarElement,
@@ -11,7 +12,7 @@ import {
   PointElement,
   Tooltip,
 } from "chart.js";
-import annotationPlugin from "chartjs-plugin-annotation";
+import { annotationPlugin } from "./chart-annotations";
 
 Chart.register(
   BarController,

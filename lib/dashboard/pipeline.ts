@@ -39,7 +39,11 @@ export interface PipelineResult extends DashboardModel<Panel> {
 /** What the pipeline reads of the reader's view. */
 export type PipelineView = PanelOptions & { scenario: Scenario };
 
-export type Pipeline = (bundle: DataBundle, view: PipelineView) => PipelineResult;
+export interface Pipeline {
+  (bundle: DataBundle, view: PipelineView): PipelineResult;
+  /** Lets go of everything remembered (the reader removed their data: its memory goes back). */
+  forget(): void;
+}
 
 /** One remembered step: its inputs (compared with `===`) and its value. */
 class Step<V> {
@@ -47,6 +51,11 @@ class Step<V> {
   private value: V | undefined;
 
   constructor(private readonly name: string) {}
+
+  forget() {
+    this.inputs = null;
+    this.value = undefined;
+  }
 
   get(inputs: readonly unknown[], computed: string[], compute: (last: V | undefined) => V): V {
     const same =
@@ -78,7 +87,17 @@ export function createPipeline(): Pipeline {
   let lastPanels: Panel[] | null = null;
   let lastSections: PanelSection[] | null = null;
 
-  return (bundle, view) => {
+  const steps = [
+    metricsStep,
+    checksStep,
+    ...built.values(),
+    ...shown.values(),
+    headlinesStep,
+    controlsStep,
+    sourcesStep,
+  ];
+
+  const run = (bundle: DataBundle, view: PipelineView): PipelineResult => {
     const computed: string[] = [];
     // An equal scenario is the same scenario: the steps below compare their inputs with `===`.
     const scenario =
@@ -142,4 +161,11 @@ export function createPipeline(): Pipeline {
     );
     return { metrics, checks, headlines, panels, sections, controls, metricSources, computed };
   };
+  const forget = () => {
+    for (const step of steps) step.forget();
+    lastScenario = null;
+    lastPanels = null;
+    lastSections = null;
+  };
+  return Object.assign(run, { forget });
 }

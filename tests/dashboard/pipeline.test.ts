@@ -129,3 +129,12 @@ describe("the dashboard pipeline recomputes only what a change touches", () => {
     }
   });
 });
+
+describe("pipeline.forget()", () => {
+  it("lets go of the last run: the next run computes every step again", () => {
+    const pipeline = createPipeline();
+    pipeline(shipped, DEFAULT_VIEW);
+    pipeline.forget();
+    expect(pipeline(shipped, DEFAULT_VIEW).computed).toHaveLength(15);
+  });
+});
