@@ -126,12 +126,12 @@ export function Dashboard({
     () => (live && bundle ? live.run(bundle, view) : null),
     [live, bundle, view],
   );
+  // Controls and numbers change in the same render, with one exception: the first change, while
+  // the recompute code loads, shows the reader's choice at once (a control that did not move
+  // would be pressed again) and the dashboard as "computing" (aria-busy) until the numbers come.
   const model = result ?? initial;
   const initialSections = useMemo(() => sectionsOf(initial), [initial]);
   const sections = result?.sections ?? initialSections;
-  // Until the numbers for a changed view are computed the page shows the default's, and so do the
-  // controls: they never show a state the charts do not.
-  const shownView = result || !custom ? view : DEFAULT_VIEW;
   const sources = useMemo(
     () => new Map(model.metricSources.map((s) => [s.id, s])),
     [model.metricSources],
@@ -197,7 +197,7 @@ export function Dashboard({
       </Suspense>
       <Suspense>
         <MemoControls
-          view={shownView}
+          view={view}
           data={model.controls}
           metrics={model.metrics}
           onChange={update}
@@ -212,8 +212,8 @@ export function Dashboard({
             metrics={metrics}
             checks={checks}
             sources={sources}
-            viewId={shownView.views[panel.id]}
-            showTable={shownView.tables.includes(panel.id)}
+            viewId={view.views[panel.id]}
+            showTable={view.tables.includes(panel.id)}
             readerData={reader !== null}
             loadSources={loadSources}
             loadRows={loadRows}
