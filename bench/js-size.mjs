@@ -21,13 +21,39 @@ async function networkIdle(inflight) {
 }
 
 /**
+ * Reads the page to the bottom with the mouse wheel, the pointer over the middle of the window
+ * (so whatever loads on a pointer passing over it loads), 300 px at a time with a pause, then
+ * waits for the network to be idle. Returns the charts drawn (the upload's working part loads
+ * with the published data: `dataFetched` in the result says whether /data/bundle.json came).
+ */
+async function readWholePage(page, inflight) {
+  await page.mouse.move(640, 450);
+  for (let i = 0; i < 200; i++) {
+    const atBottom = await page.evaluate(
+      () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2,
+    );
+    if (atBottom) break;
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(150);
+  }
+  await networkIdle(inflight);
+  return { charts: await page.locator(".chart-box canvas").count() };
+}
+
+/**
  * Loads `url` in a fresh context with an empty cache and `Accept-Encoding: gzip`.
  * Returns the scripts { path, bytes (encoded body), decodedBytes, encoding, phase }, the totals
  * before and after the load event, and the document's own encoded size. With `blockPrefetch`,
  * the router's prefetches of other routes (requests marked `Next-Router-Prefetch`) are refused,
- * so the scripts those would bring for the linked pages are left out.
+ * so the scripts those would bring for the linked pages are left out. With `read`, the page is
+ * then read to the bottom as a reader would (`readWholePage`) and everything loaded on the way
+ * counts; the result says how many charts were built and whether the upload form was.
  */
-async function measurePageScripts(browser, url, { blockPrefetch = false } = {}) {
+async function measurePageScripts(
+  browser,
+  url,
+  { blockPrefetch = false, read = false } = {},
+) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     extraHTTPHeaders: { "Accept-Encoding": "gzip" },
@@ -86,6 +112,7 @@ async function measurePageScripts(browser, url, { blockPrefetch = false } = {}) 
     const response = await page.goto(url, { waitUntil: "load", timeout: TIMEOUT_MS });
     if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
     await networkIdle(inflight);
+    const reading = read ? await readWholePage(page, inflight) : null;
 
     const all = [...requests.values()].filter((r) => r.finished);
     const scripts = all.filter(isScript).map((r) => ({
@@ -107,6 +134,9 @@ async function measurePageScripts(browser, url, { blockPrefetch = false } = {}) 
       afterLoadBytes: sum(scripts) - sum(before),
       documentBytes: doc?.bytes ?? null,
       encodings: [...new Set(scripts.map((s) => s.encoding))],
+      ...(reading && {
+        reading: { ...reading, dataFetched: all.some((r) => r.url.endsWith("/data/bundle.json")) },
+      }),
     };
   } finally {
     await context.close();
@@ -115,7 +145,8 @@ async function measurePageScripts(browser, url, { blockPrefetch = false } = {}) 
 
 /**
  * The same measurement for each of `paths` under `baseUrl`, in one browser: `all` as a visitor
- * gets it, `own` without the prefetches of linked routes.
+ * gets it, `own` without the prefetches of linked routes, `wholeRead` after reading the page to
+ * the bottom (the budget is for everything a reader downloads while reading the whole page).
  */
 export async function measureScripts(baseUrl, paths) {
   const browser = await launchChromium();
@@ -124,10 +155,17 @@ export async function measureScripts(baseUrl, paths) {
     for (const p of paths) {
       const all = await measurePageScripts(browser, `${baseUrl}${p}`);
       const own = await measurePageScripts(browser, `${baseUrl}${p}`, { blockPrefetch: true });
+      const whole = await measurePageScripts(browser, `${baseUrl}${p}`, { read: true });
       out[p] = {
         ...all,
         ownBytes: own.totalBytes,
         prefetchedBytes: all.totalBytes - own.totalBytes,
+        wholeRead: {
+          totalBytes: whole.totalBytes,
+          decodedBytes: whole.decodedBytes,
+          scripts: whole.scripts,
+          ...whole.reading,
+        },
       };
     }
     return out;

@@ -1,6 +1,7 @@
 // The printed report: one table per part, every figure beside its baseline and their ratio,
 // then the budgets of DESIGN.md with whether each is met.
 import { count, kib, met, ms, perSecond, ratio, table } from "./table.mjs";
+import { interactionTable, memoryTable, moreBudgets, wholeReadTable } from "./report-more.mjs";
 
 /** The budgets (DESIGN.md "Budgets"). KiB: 1,024 bytes. */
 const BUDGETS = {
@@ -260,7 +261,7 @@ function budgets(results) {
       }
     }
   }
-  return rows;
+  return [...rows, ...moreBudgets(results)];
 }
 
 export function report(results) {
@@ -269,10 +270,12 @@ export function report(results) {
     `Benchmarks ${m.date} · ${m.cpus} cores (${m.cpuModel}) · ${m.memoryGiB} GiB · node ${m.node} · ${m.chromium ?? "chromium ?"} · ${m.commit ? `commit ${m.commit}${m.uncommittedChanges ? " + uncommitted changes" : ""}` : "not a git checkout"}`,
     `load average before ${m.loadAverage.join(" ")}, after ${m.loadAverageAfter.join(" ")}${Math.max(...m.loadAverage, ...m.loadAverageAfter) > m.cpus ? "  (busy machine: timings are noisy)" : ""}`,
   ];
-  if (results.js) parts.push(jsTables(results.js));
+  if (results.js) parts.push(jsTables(results.js), wholeReadTable(results.js));
+  if (results.interaction) parts.push(interactionTable(results.interaction));
   if (results.lighthouse) parts.push(lighthouseTable(results.lighthouse));
   if (results.pipeline) parts.push(pipelineTables(results.pipeline));
   if (results.upload) parts.push(uploadTable(results.upload));
+  if (results.memory) parts.push(memoryTable(results.memory));
   for (const [name, message] of Object.entries(results.failures ?? {})) {
     parts.push(`\n${name}: FAILED (${message.split("\n")[0]})`);
   }

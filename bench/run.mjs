@@ -5,9 +5,11 @@
 //   npm run bench -- --quick               tiny sizes, no Lighthouse (proves the script works)
 //   npm run bench -- --only pipeline --sizes 200,400
 //
-// Parts: js (JavaScript sent, against a bare Next.js page), lighthouse, pipeline (read +
-// validate + metrics against papaparse and d3-dsv, in Node), upload (the reader's upload in
-// Chromium, against papaparse in the same browser). Options: --only a,b  --sizes n,n,n
+// Parts: js (JavaScript sent, against a bare Next.js page: at network idle, and over a whole
+// read of the page), lighthouse, pipeline (read + validate + metrics against papaparse and
+// d3-dsv, in Node), upload (the reader's upload in Chromium, against papaparse in the same
+// browser), interaction (input → next paint per control at 4× CPU slowdown), memory (page and
+// worker during and after an upload). Options: --only a,b  --sizes n,n,n
 // --upload-rows n  --lighthouse-runs n  --out FILE (default bench/out/results.json).
 // Runs under tsx (the pipeline imports lib/ as TypeScript); --expose-gc steadies the timings.
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -20,7 +22,7 @@ import { machine } from "./machine.mjs";
 import { ensureBuild, startNext } from "./server.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const PARTS = ["js", "lighthouse", "pipeline", "upload"];
+const PARTS = ["js", "lighthouse", "pipeline", "upload", "interaction", "memory"];
 const ROUTES = ["/", "/methodology", "/data"];
 
 function usage(message) {
@@ -85,13 +87,15 @@ async function part(name, measure) {
 
 async function measureSite() {
   await ensureBuild(ROOT, "app");
-  const app = await startNext(ROOT, { label: "app" });
+  // PORT: where this checkout's server may listen (shared machines give each session its own).
+  const firstPort = Number(process.env.PORT) || 3200;
+  const app = await startNext(ROOT, { label: "app", firstPort });
   servers.push(app);
   let bare = null;
   if (wanted("js") || wanted("lighthouse")) {
     const prepared = prepareBareApp(ROOT);
     await ensureBuild(prepared.dir, "bare");
-    bare = await startNext(prepared.dir, { label: "bare", firstPort: 3300 });
+    bare = await startNext(prepared.dir, { label: "bare", firstPort: firstPort + 100 });
     servers.push(bare);
     results.bareApp = { dir: prepared.dir, versions: prepared.versions };
   }
@@ -123,12 +127,26 @@ async function measureSite() {
     }
     return out;
   });
-  await part("upload", async () => {
+  const uploadFile = async () => {
     const { writeUploadFile } = await import("./upload-file.mjs");
+    return writeUploadFile(ROOT, uploadRows, path.join(outDir, "upload"));
+  };
+  await part("upload", async () => {
     const { benchUpload } = await import("./upload.mjs");
-    const file = await writeUploadFile(ROOT, uploadRows, path.join(outDir, "upload"));
+    const file = await uploadFile();
     log(`upload of ${uploadRows} rows (${file})`);
     return { rows: uploadRows, file, ...(await benchUpload(app.url, file)) };
+  });
+  await part("interaction", async () => {
+    const { benchInteraction } = await import("./interaction.mjs");
+    log("interaction latency per control at 4x CPU slowdown");
+    return benchInteraction(app.url, flags.quick ? { presses: 2 } : {});
+  });
+  await part("memory", async () => {
+    const { benchMemory } = await import("./memory.mjs");
+    const file = await uploadFile();
+    log(`memory during and after an upload of ${uploadRows} rows`);
+    return benchMemory(app.url, file, uploadRows);
   });
 }
 
@@ -136,7 +154,7 @@ await part("pipeline", async () => {
   const { benchPipeline } = await import("./pipeline.mjs");
   return benchPipeline(ROOT, sizes, { rounds: flags.quick ? 1 : undefined, log });
 });
-if (wanted("js") || wanted("lighthouse") || wanted("upload")) {
+if (["js", "lighthouse", "upload", "interaction", "memory"].some(wanted)) {
   try {
     await measureSite();
   } catch (err) {

@@ -10,9 +10,11 @@ import { EventList } from "./EventList";
 import { SeriesLegend, seriesColour } from "./SeriesLegend";
 import { chartPng, saveBlob } from "./png";
 import { useLazyModule } from "./use-lazy-module";
-import { useNearViewport } from "./use-near-viewport";
+import { useNearViewport, useOnScreen } from "./use-near-viewport";
 
 const loadChart = () => import("./PanelChart");
+// One empty list, so a panel with no hidden series hands its chart the same list every render.
+const NONE: string[] = [];
 
 export interface ChartPanelProps {
   panel: ShownPanel;
@@ -58,7 +60,12 @@ export function ChartPanel({
   });
   const view = panel.views.find((v) => v.id === viewId) ?? panel.views[0]!;
   const titleId = `${panel.id}-title`;
-  const hidden = hiddenIn.viewId === view.id ? hiddenIn.series : [];
+  const hidden = hiddenIn.viewId === view.id ? hiddenIn.series : NONE;
+  // A chart off screen keeps what it drew until it comes back near the screen: a control far
+  // above it then redraws only the charts the reader sees (a redraw is most of a change's cost).
+  const onScreen = useOnScreen(figure);
+  const [drawn, setDrawn] = useState(view.chart);
+  if (onScreen && drawn !== view.chart) setDrawn(view.chart);
   const toggleSeries = (id: string) =>
     setHiddenIn({
       viewId: view.id,
@@ -140,7 +147,7 @@ export function ChartPanel({
           {PanelChart ? (
             <PanelChart
               key={view.id}
-              spec={view.chart}
+              spec={onScreen ? view.chart : drawn}
               label={`${panel.title}, ${view.label}`}
               description={view.description}
               chartRef={chartRef}

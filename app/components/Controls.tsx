@@ -10,6 +10,11 @@ interface ControlsProps {
   data: ControlsData;
   metrics: Metric[];
   onChange(change: Partial<ViewState>): void;
+  /**
+   * A press or keyboard focus in the controls: the recompute code is fetched then (not on a
+   * pointer passing over them, which a reader scrolling past does: script budget).
+   */
+  onReach?(): void;
 }
 
 function Choice<T extends string>({
@@ -99,7 +104,7 @@ function Slider({
 }
 
 /** Units, view, time range and the scenario: everything here also lives in the URL. */
-export function Controls({ view, data, metrics, onChange }: ControlsProps) {
+export function Controls({ view, data, metrics, onChange, onReach }: ControlsProps) {
   const { years, savingsEstimate: estimate } = data;
   const metric = (id: string) => metrics.find((m) => m.id === id);
   const impliedDiscount =
@@ -111,7 +116,7 @@ export function Controls({ view, data, metrics, onChange }: ControlsProps) {
   const savings = metric("savings_at_scenario_discount_usd_bn");
   const setScenario = (scenario: Scenario) => onChange({ scenario });
   return (
-    <details className="controls" open>
+    <details className="controls" open onPointerDown={onReach} onFocus={onReach}>
       <summary>Units, view and scenario</summary>
       <div className="controls-grid">
         <Choice

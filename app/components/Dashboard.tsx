@@ -1,16 +1,27 @@
 "use client";
 // The dashboard's state: which data (published or the reader's), which scenario and which view.
 // The published data in the default view arrives computed from the server (`initial`); any other
-// data or view is recomputed here with the same lib code the build and the CLI use. That code and
-// the published data are fetched on the first change, so the first visit downloads neither.
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { DashboardModel } from "@/lib/dashboard/compute";
+// data or view goes through the pipeline (lib/dashboard/pipeline.ts), the same lib code the
+// build and the CLI use, which recomputes only what a change touches. That code and the
+// published data are fetched when the reader first reaches for the controls or changes the view,
+// so the first visit downloads neither.
+import {
+  memo,
+  startTransition,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import type { DashboardModel, Pipeline } from "@/lib/dashboard/compute";
+import { sectionsOf } from "@/lib/dashboard/model";
+import type { DataBundle } from "@/lib/data/bundle";
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from "@/lib/view/state";
-import { ChartPanel } from "./ChartPanel";
-import { CheckLine } from "./CheckLine";
 import { Controls } from "./Controls";
 import { Headlines } from "./Headlines";
-import { MetricCard } from "./MetricCard";
+import { PanelSection } from "./PanelSection";
 import { loadPublishedBundle } from "./published-bundle";
 import { loadReaderData, saveReaderData } from "./reader-storage";
 import { ReaderBanner, type ReaderData } from "./ReaderBanner";
@@ -18,10 +29,28 @@ import { ShareDialog } from "./ShareDialog";
 import { UploadPanel } from "./upload/UploadPanel";
 import { useLazyModule } from "./use-lazy-module";
 
+const MemoHeadlines = memo(Headlines);
+const MemoControls = memo(Controls);
+
+interface Recompute {
+  /** One pipeline per page: the render and the table rows' loader share its memory. */
+  run: Pipeline;
+  published: DataBundle;
+}
+let recompute: Promise<Recompute> | null = null;
+// A failed load is forgotten, so "Try again" fetches again.
 const loadRecompute = () =>
-  Promise.all([import("@/lib/dashboard/compute"), loadPublishedBundle()]).then(
-    ([compute, published]) => ({ steps: compute.dashboardSteps, published }),
-  );
+  (recompute ??= Promise.all([import("@/lib/dashboard/compute"), loadPublishedBundle()])
+    .then(([compute, published]) => ({ run: compute.createPipeline(), published }))
+    .catch((err: unknown) => {
+      recompute = null;
+      throw err;
+    }));
+
+/** How long the view must stay unchanged before the URL is rewritten. */
+const URL_DELAY_MS = 300;
+
+type Change = Partial<ViewState> | ((current: ViewState) => Partial<ViewState>);
 
 export function Dashboard({
   initial,
@@ -31,11 +60,14 @@ export function Dashboard({
 }) {
   const [reader, setReader] = useState<ReaderData | null>(null);
   const [view, setView] = useState<ViewState>(DEFAULT_VIEW);
+  const [reached, setReached] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const urlApplied = useRef<"no" | "next render" | "yes">("no");
+  // Applying a reader's data recomputes everything: as a transition, the page stays responsive
+  // and keeps showing the last numbers until the new ones are ready.
   const applyReader = useCallback((data: ReaderData | null) => {
     void saveReaderData(data);
-    setReader(data);
+    startTransition(() => setReader(data));
   }, []);
 
   // The URL and the tab's stored upload are read once after hydration (the static HTML shows the
@@ -67,152 +99,138 @@ export function Dashboard({
     urlApplied.current = "yes";
     root.current?.setAttribute("data-hydrated", "");
   });
-  const update = useCallback((change: Partial<ViewState>) => {
-    setView((current) => {
-      const next = { ...current, ...change };
-      const query = serializeViewState(next);
-      window.history.replaceState(
-        null,
-        "",
-        query
-          ? `?${query}${window.location.hash}`
-          : window.location.pathname + window.location.hash,
-      );
-      return next;
-    });
+  const update = useCallback((change: Change) => {
+    setView((current) => ({
+      ...current,
+      ...(typeof change === "function" ? change(current) : change),
+    }));
   }, []);
+  // The URL follows the view once the reader pauses (a slider sends a change per step): Next.js
+  // answers every history.replaceState by updating its router, which cost a slider step about a
+  // fifth of its time when it was written on each change.
+  useEffect(() => {
+    if (urlApplied.current !== "yes") return;
+    const timer = setTimeout(() => {
+      const query = serializeViewState(view);
+      const next = query ? `?${query}` : window.location.pathname;
+      if (next !== (window.location.search || window.location.pathname))
+        window.history.replaceState(null, "", `${next}${window.location.hash}`);
+    }, URL_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [view]);
+  const reach = useCallback(() => setReached(true), []);
 
   // The server's numbers hold until the reader's data or view differ from the published default.
   const custom = reader !== null || serializeViewState(view) !== "";
-  const { module: recompute, error: recomputeError, retry } = useLazyModule(loadRecompute, custom);
-  const live = custom ? recompute?.steps : undefined;
-  const bundle = live ? (reader?.bundle ?? recompute?.published) : undefined;
-  const scenario = view.scenario;
-  const metrics = useMemo(
-    () => (live && bundle ? live.computeMetrics(bundle, scenario) : initial.metrics),
-    [live, bundle, scenario, initial],
+  const loaded = useLazyModule(loadRecompute, custom || reached);
+  const live = custom ? loaded.module : null;
+  const bundle = reader?.bundle ?? live?.published;
+  // Back to the published data in the default view (the reader removed their data): the pipeline
+  // lets go of what it remembers, the reader's rows with it.
+  const idle = !custom ? loaded.module : null;
+  useEffect(() => idle?.run.forget(), [idle]);
+  const result = useMemo(
+    () => (live && bundle ? live.run(bundle, view) : null),
+    [live, bundle, view],
   );
-  const checks = useMemo(
-    () => (live && bundle ? live.computeChecks(bundle, metrics, scenario) : initial.checks),
-    [live, bundle, metrics, scenario, initial],
-  );
-  const headlines = useMemo(
-    () => (live && bundle ? live.buildHeadlines(bundle, checks, metrics) : initial.headlines),
-    [live, bundle, checks, metrics, initial],
-  );
-  const { oilUnit, gasUnit, mode, fromYear, toYear } = view;
-  const panels = useMemo(
-    () =>
-      live && bundle
-        ? live.buildPanels(bundle, metrics, scenario, { oilUnit, gasUnit, mode, fromYear, toYear })
-        : initial.panels,
-    [live, bundle, metrics, scenario, oilUnit, gasUnit, mode, fromYear, toYear, initial],
-  );
-  const controls = useMemo(
-    () => (live && bundle ? live.controlsData(bundle) : initial.controls),
-    [live, bundle, initial],
-  );
+  // Controls and numbers change in the same render, with one exception: the first change, while
+  // the recompute code loads, shows the reader's choice at once (a control that did not move
+  // would be pressed again) and the dashboard as "computing" (aria-busy) until the numbers come.
+  const model = result ?? initial;
+  const initialSections = useMemo(() => sectionsOf(initial), [initial]);
+  const sections = result?.sections ?? initialSections;
   const sources = useMemo(
-    () =>
-      new Map(
-        (live && bundle ? live.sourcesCited(bundle, metrics) : initial.metricSources).map((s) => [
-          s.id,
-          s,
-        ]),
-      ),
-    [live, bundle, metrics, initial],
+    () => new Map(model.metricSources.map((s) => [s.id, s])),
+    [model.metricSources],
   );
-  // The page arrives without the panels' rows; a download in the default view computes them.
-  const loadRows = useCallback(
-    async (panelId: string, viewId: string) => {
-      const { steps, published } = await loadRecompute();
-      const data = reader?.bundle ?? published;
-      const computed = steps.computeMetrics(data, view.scenario);
-      const rows = steps
-        .buildPanels(data, computed, view.scenario, view)
-        .find((p) => p.id === panelId)
-        ?.views.find((v) => v.id === viewId)?.rows;
-      if (!rows) throw new Error(`no rows for the view ${panelId}/${viewId}`);
-      return rows;
-    },
-    [reader, view],
-  );
+
+  // The loaders below read the latest data and view through a ref, so they stay the same
+  // functions and the memoised panels are not rendered again for them.
+  const latest = useRef({ reader, view });
+  useEffect(() => {
+    latest.current = { reader, view };
+  });
+  // The page arrives without the panels' rows; a table or a download in the default view
+  // computes them with the same pipeline (whose memory then serves the next change).
+  const loadRows = useCallback(async (panelId: string, viewId: string) => {
+    const { run, published } = await loadRecompute();
+    const { reader: data, view: current } = latest.current;
+    const rows = run(data?.bundle ?? published, current)
+      .panels.find((p) => p.id === panelId)
+      ?.views.find((v) => v.id === viewId)?.rows;
+    if (!rows) throw new Error(`no rows for the view ${panelId}/${viewId}`);
+    return rows;
+  }, []);
   // A panel's CSV names each row's source: all of them, so they are fetched for the download.
   const loadSources = useCallback(
-    async () => (reader ? reader.bundle : await loadPublishedBundle()).sources,
-    [reader],
+    async () => (latest.current.reader?.bundle ?? (await loadPublishedBundle())).sources,
+    [],
   );
-  const state = !custom || live ? "ready" : recomputeError ? "failed" : "computing";
+  const onViewChange = useCallback(
+    (panelId: string, viewId: string) =>
+      update((current) => ({ views: { ...current.views, [panelId]: viewId }, panel: panelId })),
+    [update],
+  );
+  const onShowTable = useCallback(
+    (panelId: string, table: boolean) =>
+      update((current) => ({
+        tables: table
+          ? [...new Set([...current.tables, panelId])]
+          : current.tables.filter((t) => t !== panelId),
+        panel: panelId,
+      })),
+    [update],
+  );
+  const onReset = useCallback(() => applyReader(null), [applyReader]);
+  const state = !custom || result ? "ready" : loaded.error ? "failed" : "computing";
 
   return (
     <div ref={root} className="dashboard" data-state={state} aria-busy={state === "computing"}>
-      {recomputeError && (
+      {loaded.error && custom && (
         <p role="alert" className="problem">
           The numbers for this view could not be computed: the code or the published data they are
-          computed from did not load ({recomputeError.message}). The page shows the published data
-          in the default view.{" "}
-          <button type="button" onClick={retry}>
+          computed from did not load ({loaded.error.message}). The page shows the published data in
+          the default view.{" "}
+          <button type="button" onClick={loaded.retry}>
             Try again
           </button>
         </p>
       )}
-      {reader && <ReaderBanner reader={reader} onReset={() => applyReader(null)} />}
+      {reader && <ReaderBanner reader={reader} onReset={onReset} />}
       {/* Each Suspense boundary hydrates as its own task, after the page's frame: the browser
           stays responsive while the dashboard becomes interactive (Lighthouse's TBT). */}
       <Suspense>
-        <Headlines headlines={headlines} />
+        <MemoHeadlines headlines={model.headlines} />
       </Suspense>
       <Suspense>
-        <Controls view={view} data={controls} metrics={metrics} onChange={update} />
+        <MemoControls
+          view={view}
+          data={model.controls}
+          metrics={model.metrics}
+          onChange={update}
+          onReach={reach}
+        />
         <ShareDialog />
       </Suspense>
-      {panels.map((panel) => (
+      {sections.map(({ panel, metrics, checks }) => (
         <Suspense key={panel.id}>
-          <ChartPanel
+          <PanelSection
             panel={panel}
-            loadSources={loadSources}
-            loadRows={(viewId) => loadRows(panel.id, viewId)}
+            metrics={metrics}
+            checks={checks}
+            sources={sources}
             viewId={view.views[panel.id]}
             showTable={view.tables.includes(panel.id)}
             readerData={reader !== null}
-            onViewChange={(id) =>
-              update({ views: { ...view.views, [panel.id]: id }, panel: panel.id })
-            }
-            onShowTable={(table) =>
-              update({
-                tables: table
-                  ? [...new Set([...view.tables, panel.id])]
-                  : view.tables.filter((t) => t !== panel.id),
-                panel: panel.id,
-              })
-            }
-          >
-            <ul className="metric-list">
-              {metrics
-                .filter((m) => panel.metricIds.includes(m.id))
-                .map((m) => (
-                  <MetricCard key={m.id} metric={m} sources={sources} />
-                ))}
-            </ul>
-            {checks
-              .filter((c) => panel.checkIds.includes(c.id))
-              .map((c) => (
-                <p key={c.id}>
-                  <CheckLine check={c} />
-                </p>
-              ))}
-            <p>
-              <a href="/methodology">All metrics, factors and checks on the methodology page</a>
-            </p>
-          </ChartPanel>
+            loadSources={loadSources}
+            loadRows={loadRows}
+            onViewChange={onViewChange}
+            onShowTable={onShowTable}
+          />
         </Suspense>
       ))}
       <Suspense>
-        <UploadPanel
-          active={reader !== null}
-          onApply={applyReader}
-          onReset={() => applyReader(null)}
-        />
+        <UploadPanel active={reader !== null} onApply={applyReader} onReset={onReset} />
       </Suspense>
     </div>
   );

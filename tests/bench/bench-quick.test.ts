@@ -88,7 +88,7 @@ describe("npm run bench -- --only with an unknown part", () => {
   it("exits 2 naming the parts it knows, without a stack trace", () => {
     expect(badPart.code).toBe(2);
     expect(badPart.stderr).toMatch(
-      /^bench: unknown part\(s\): nothing; parts are js, lighthouse, pipeline, upload$/m,
+      /^bench: unknown part\(s\): nothing; parts are js, lighthouse, pipeline, upload, interaction, memory$/m,
     );
     expect(badPart.stderr).not.toMatch(/^\s+at /m);
   });
