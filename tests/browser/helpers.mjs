@@ -21,7 +21,7 @@ export const DATASET_FILES = [
   "savings",
   "prices",
 ];
-export const SUPPORT_FILES = ["sources", "factors", "events"];
+export const SUPPORT_FILES = ["sources", "factors", "events", "capacities", "ledger"];
 
 export const TIDY_HEADER = "period,series,value,unit,basis,source_id,note";
 

@@ -84,7 +84,9 @@ for (const name of [...DATASET_FILES, ...SUPPORT_FILES]) {
     const expectedHeader = {
       sources: "id,publisher,via,title,date,url,quote",
       factors: "id,value,low,high,unit,source_id,note",
-      events: "date,label,detail,source_id",
+      events: "date,label,detail,source_id,topics",
+      capacities: "route,valid_from,value,unit,status,basis,source_id,note",
+      ledger: "quantity,period,value,unit,source_id,note",
     }[name];
     assert.equal(firstLine(served), expectedHeader ?? TIDY_HEADER, `header line of ${file}`);
     const a = parseCsv(served, `served ${file}`);
