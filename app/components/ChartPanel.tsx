@@ -5,11 +5,12 @@ import type { Chart as ChartJS } from "chart.js";
 import type { Source } from "@/lib/data/types";
 import type { ShownPanel } from "@/lib/dashboard/compute";
 import type { PanelRow } from "@/lib/panels/rows";
+import { numberedAnnotations } from "@/lib/chart/spec";
 import { datasetsForRows, type DatasetLink } from "@/lib/publish/panel-datasets";
 import { loadPublishedBundle } from "./published-bundle";
 import { PanelTable } from "./PanelTable";
 import { BasisLegend } from "./BasisLegend";
-import { EventList } from "./EventList";
+import { ChartKey } from "./ChartKey";
 import { SeriesLegend, seriesColour } from "./SeriesLegend";
 import { publicationPng, saveBlob } from "./png";
 import { dashboardLink } from "@/lib/publish/embed";
@@ -126,7 +127,7 @@ export function ChartPanel({
       ? `${panel.sourceLine} Includes data uploaded by the reader.`
       : panel.sourceLine;
     const shown = view.chart.series.filter((s) => !hidden.includes(s.id));
-    const events = view.chart.annotations.flatMap((a) => (a.kind === "vline" ? [a] : []));
+    const key = numberedAnnotations(view.chart.annotations);
     const blob = await publicationPng({
       title: panel.title,
       subtitle: `${panel.views.length > 1 ? `${view.label}. ` : ""}${panel.takeaway}`,
@@ -134,8 +135,8 @@ export function ChartPanel({
       hiddenSeries: hidden,
       legend: shown.map((s) => ({ label: s.label, colour: seriesColour(s) })),
       bases: view.bases,
-      events: events.length
-        ? `Dashed vertical lines: ${events.map((e) => `${e.date} ${e.label}`).join("; ")}.`
+      events: key.length
+        ? `Key: ${key.map(({ annotation: a, number }) => `(${number}) ${a.kind === "vline" ? `${a.date} ` : ""}${a.label}`).join("; ")}.`
         : "",
       source,
       url: `${window.location.origin}${dashboardLink(window.location.search, panel.id)}`,
@@ -261,7 +262,7 @@ export function ChartPanel({
           ))}
         <figcaption>
           <BasisLegend bases={view.bases} />
-          <EventList annotations={view.chart.annotations} />
+          <ChartKey annotations={view.chart.annotations} />
           <p className="source-line">{panel.sourceLine}</p>
         </figcaption>
       </figure>

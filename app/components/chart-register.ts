@@ -12,6 +12,7 @@ import {
   Tooltip,
 } from "chart.js";
 import annotationPlugin from "chartjs-plugin-annotation";
+import { labelLayoutPlugin } from "@/lib/chart/label-plugin";
 
 Chart.register(
   BarController,
@@ -23,6 +24,7 @@ Chart.register(
   LinearScale,
   Tooltip,
   annotationPlugin,
+  labelLayoutPlugin,
 );
 
 export { Chart };

@@ -107,7 +107,12 @@ async function drawChart(img: PublicationImage, width: number, height: number) {
   const config = toChartJsConfig(img.spec, { ...LIGHT_THEME, hatch }, false, img.hiddenSeries);
   const chart = new Chart(canvas, {
     ...config,
-    options: { ...config.options, responsive: false, devicePixelRatio: PNG_SCALE, animation: false },
+    options: {
+      ...config.options,
+      responsive: false,
+      devicePixelRatio: PNG_SCALE,
+      animation: false,
+    },
   });
   chart.draw();
   return { canvas, done: () => (chart.destroy(), holder.remove()) };

@@ -8,7 +8,7 @@ import type { ShownPanel } from "@/lib/dashboard/compute";
 import { dashboardLink } from "@/lib/publish/embed";
 import { parseViewState, serializeViewState } from "@/lib/view/state";
 import { BasisLegend } from "../components/BasisLegend";
-import { EventList } from "../components/EventList";
+import { ChartKey } from "../components/ChartKey";
 import { loadPublishedBundle } from "../components/published-bundle";
 import { SeriesLegend } from "../components/SeriesLegend";
 import { useLazyModule } from "../components/use-lazy-module";
@@ -101,7 +101,7 @@ export function EmbedPanel({ initial }: { initial: ShownPanel }) {
       </div>
       <footer className="embed-footer">
         <BasisLegend bases={view.bases} />
-        <EventList annotations={view.chart.annotations} />
+        <ChartKey annotations={view.chart.annotations} />
         <p className="source-line">{panel.sourceLine}</p>
         <p className="source-line">
           <a href={back} target="_blank" rel="noopener">
