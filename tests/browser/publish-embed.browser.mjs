@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { baseURL, run, screenshot, test } from "./harness.mjs";
-import { PANEL_IDS, chartData } from "./helpers.mjs";
+import { PANEL_IDS, chartData, gotoDashboard } from "./helpers.mjs";
 
 /** A page on its own origin that frames `src`: { url, close }. */
 async function hostPage(src) {
@@ -100,5 +100,19 @@ test(
   },
   { allowErrors: true },
 );
+
+test("the share dialog gives iframe code for the chosen panel in the current view", async ({
+  page,
+}) => {
+  await gotoDashboard(page, baseURL, "?gas=Mtoe&views=oil:monthly");
+  await page.getByRole("button", { name: "Share this view" }).click();
+  const dialog = page.locator("dialog.share-dialog");
+  await dialog.locator("#embed-panel").selectOption("oil");
+  const code = await dialog.locator("#embed-code").inputValue();
+  assert.equal(
+    code,
+    `<iframe src="${baseURL}/embed/oil?gas=Mtoe&amp;views=oil:monthly" title="Oil: Russian crude to China" width="100%" height="600" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>`,
+  );
+});
 
 await run();
