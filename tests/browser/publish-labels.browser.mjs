@@ -68,11 +68,14 @@ function problems(drawn) {
   return out;
 }
 
-for (const width of [1280, 375]) {
+// The default view, and the other units with "change on the previous year" (its own labels).
+const QUERIES = ["", "?mode=change&oil=Mt&gas=Mtoe"];
+
+for (const [width, query] of [1280, 375].flatMap((w) => QUERIES.map((q) => [w, q]))) {
   test(
-    `at ${width} px no annotation label of any panel or view overlaps another, the data or the plot edge`,
+    `at ${width} px${query ? ` with ${query}` : ""} no annotation label of any panel or view overlaps another, the data or the plot edge`,
     async ({ page }) => {
-      await gotoDashboard(page, baseURL);
+      await gotoDashboard(page, baseURL, query);
       await mkdir(SCREENSHOT_DIR, { recursive: true });
       const found = [];
       let checked = 0;
@@ -98,7 +101,12 @@ for (const width of [1280, 375]) {
           assert.ok(drawn, `${id} view ${v}: no label layout on the chart`);
           checked++;
           for (const p of problems(drawn)) found.push(`${id} view ${v + 1}/${views}: ${p}`);
-          await section.screenshot({ path: path.join(SCREENSHOT_DIR, `publish-labels-${id}-${v + 1}-${width}.png`) });
+          await section.screenshot({
+            path: path.join(
+              SCREENSHOT_DIR,
+              `publish-labels-${id}-${v + 1}-${width}${query ? "-change" : ""}.png`,
+            ),
+          });
         }
       }
       assert.ok(checked >= PANEL_IDS.length, `checked ${checked} charts`);
