@@ -69,6 +69,8 @@ export function PanelTable({
   const grid = toGrid(rows, cellText);
   const [gridSort, setGridSort] = useState<SortState | null>(null);
   const [longSort, setLongSort] = useState<SortState | null>(null);
+  // One table at a time: the long table (the default, and the rows a download holds) or the grid.
+  const [layout, setLayout] = useState<"long" | "grid">("long");
   const gridLines = sortBy(
     grid.lines,
     (l, c): SortKey => (c === 0 ? l.period : (l.cells[c - 1]?.value ?? null)),
@@ -78,108 +80,124 @@ export function PanelTable({
     [r.period, r.seriesLabel, r.value, r.unit, r.basis, r.sourceId, r.note][c] ?? null;
   const longRows = sortBy(rows, longKeys, longSort);
   const longHeaders = ["Period", "Series", "Value", "Unit", "Basis", "Source", "Note"];
-  return (
-    <>
-      <div className="table-wrap">
-        <table className="grid-table">
-          <caption>{caption}: by period</caption>
-          <thead>
-            <tr>
-              <SortHeader
-                label="Period"
-                column={0}
-                sort={gridSort}
-                onSort={(c) => setGridSort(nextSort(gridSort, c))}
-              />
-              {grid.columns.map((col, i) => (
+  const choice = (
+    <div role="group" aria-label="Table layout" className="toolbar">
+      <button type="button" aria-pressed={layout === "long"} onClick={() => setLayout("long")}>
+        Every number
+      </button>
+      <button type="button" aria-pressed={layout === "grid"} onClick={() => setLayout("grid")}>
+        Years × series
+      </button>
+    </div>
+  );
+  if (layout === "grid")
+    return (
+      <>
+        {choice}
+        <div className="table-wrap">
+          <table className="grid-table">
+            <caption>{caption}: by period</caption>
+            <thead>
+              <tr>
                 <SortHeader
-                  key={col.key}
-                  numeric
-                  label={
-                    <>
-                      {col.label} <span className="muted">({col.unit})</span>
-                    </>
-                  }
-                  column={i + 1}
+                  label="Period"
+                  column={0}
                   sort={gridSort}
                   onSort={(c) => setGridSort(nextSort(gridSort, c))}
                 />
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {gridLines.map((line) => (
-              <tr key={line.period}>
-                <th scope="row">{line.period}</th>
-                {line.cells.map((cell, i) => (
-                  <td key={grid.columns[i]!.key} className="num">
-                    {cell ? (
+                {grid.columns.map((col, i) => (
+                  <SortHeader
+                    key={col.key}
+                    numeric
+                    label={
                       <>
-                        {cell.text}
-                        {cell.basis !== "reported" && (
-                          <span className="basis-mark" title={cell.basis}>
-                            {" "}
-                            {cell.basis === "derived" ? "d" : cell.basis === "estimate" ? "e" : "c"}
-                          </span>
-                        )}
+                        {col.label} <span className="muted">({col.unit})</span>
                       </>
-                    ) : (
-                      <span className="muted" title="no data">
-                        –
-                      </span>
-                    )}
-                  </td>
+                    }
+                    column={i + 1}
+                    sort={gridSort}
+                    onSort={(c) => setGridSort(nextSort(gridSort, c))}
+                  />
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <p className="source-line">
-        d: derived here, e: a source&apos;s estimate, c: capacity; unmarked values are reported. – :
-        no data. The long table below gives each number&apos;s source and note.
-      </p>
-      <div className="table-wrap">
-        <table>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              {longHeaders.map((h, c) => (
-                <SortHeader
-                  key={h}
-                  label={h}
-                  column={c}
-                  numeric={h === "Value"}
-                  sort={longSort}
-                  onSort={(col) => setLongSort(nextSort(longSort, col))}
-                />
+            </thead>
+            <tbody>
+              {gridLines.map((line) => (
+                <tr key={line.period}>
+                  <th scope="row">{line.period}</th>
+                  {line.cells.map((cell, i) => (
+                    <td key={grid.columns[i]!.key} className="num">
+                      {cell ? (
+                        <>
+                          {cell.text}
+                          {cell.basis !== "reported" && (
+                            <span className="basis-mark" title={cell.basis}>
+                              {" "}
+                              {cell.basis === "derived"
+                                ? "d"
+                                : cell.basis === "estimate"
+                                  ? "e"
+                                  : "c"}
+                            </span>
+                          )}
+                        </>
+                      ) : (
+                        <span className="muted" title="no data">
+                          –
+                        </span>
+                      )}
+                    </td>
+                  ))}
+                </tr>
               ))}
-            </tr>
-          </thead>
-          <tbody>
-            {longRows.map((r) => (
-              <tr
-                key={`${r.series}|${r.period}|${r.unit}`}
-                data-series={r.series}
-                data-period={r.period}
-                data-unit={r.unit}
-              >
-                <td>{r.period}</td>
-                <td>{r.seriesLabel}</td>
-                <td className="num" data-value={r.value}>
-                  {cellText(r)}
-                </td>
-                <td>{r.unit}</td>
-                <td>{r.basis}</td>
-                <td>
-                  <SourceCell id={r.sourceId} sources={sources} />
-                </td>
-                <td>{r.note}</td>
+            </tbody>
+          </table>
+        </div>
+        <p className="source-line">
+          d: derived here, e: a source&apos;s estimate, c: capacity; unmarked values are reported. –
+          : no data. The long table below gives each number&apos;s source and note.
+        </p>
+        <div className="table-wrap">
+          <table>
+            <caption>{caption}</caption>
+            <thead>
+              <tr>
+                {longHeaders.map((h, c) => (
+                  <SortHeader
+                    key={h}
+                    label={h}
+                    column={c}
+                    numeric={h === "Value"}
+                    sort={longSort}
+                    onSort={(col) => setLongSort(nextSort(longSort, col))}
+                  />
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
-  );
+            </thead>
+            <tbody>
+              {longRows.map((r) => (
+                <tr
+                  key={`${r.series}|${r.period}|${r.unit}`}
+                  data-series={r.series}
+                  data-period={r.period}
+                  data-unit={r.unit}
+                >
+                  <td>{r.period}</td>
+                  <td>{r.seriesLabel}</td>
+                  <td className="num" data-value={r.value}>
+                    {cellText(r)}
+                  </td>
+                  <td>{r.unit}</td>
+                  <td>{r.basis}</td>
+                  <td>
+                    <SourceCell id={r.sourceId} sources={sources} />
+                  </td>
+                  <td>{r.note}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </>
+    );
 }

@@ -1,4 +1,4 @@
-// Tables readers can use: the periods × series grid beside the long table, sortable from the
+// Tables readers can use: the periods × series grid as an alternative to the long table, sortable from the
 // headers (aria-sort), sources as publisher links, and the download box's row counts.
 import assert from "node:assert/strict";
 import { baseURL, run, screenshot, test } from "./harness.mjs";
@@ -9,6 +9,7 @@ test("oil's grid sorts by 'From Russia (mb/d)': descending puts 2024 (2.17) then
 }) => {
   await gotoDashboard(page, baseURL);
   await showTable(page, "oil");
+  await panel(page, "oil").getByRole("button", { name: "Years × series" }).click();
   const grid = panel(page, "oil").locator("table.grid-table");
   const header = grid.locator("thead th", { hasText: "From Russia" }).filter({ hasText: "(mb/d)" });
   assert.equal(await header.getAttribute("aria-sort"), "none");
