@@ -155,49 +155,54 @@ export function PanelTable({
         </div>
         <p className="source-line">
           d: derived here, e: a source&apos;s estimate, c: capacity; unmarked values are reported. –
-          : no data. The long table below gives each number&apos;s source and note.
+          : no data. &ldquo;Every number&rdquo; gives each number&apos;s source and note.
         </p>
-        <div className="table-wrap">
-          <table>
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                {longHeaders.map((h, c) => (
-                  <SortHeader
-                    key={h}
-                    label={h}
-                    column={c}
-                    numeric={h === "Value"}
-                    sort={longSort}
-                    onSort={(col) => setLongSort(nextSort(longSort, col))}
-                  />
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {longRows.map((r) => (
-                <tr
-                  key={`${r.series}|${r.period}|${r.unit}`}
-                  data-series={r.series}
-                  data-period={r.period}
-                  data-unit={r.unit}
-                >
-                  <td>{r.period}</td>
-                  <td>{r.seriesLabel}</td>
-                  <td className="num" data-value={r.value}>
-                    {cellText(r)}
-                  </td>
-                  <td>{r.unit}</td>
-                  <td>{r.basis}</td>
-                  <td>
-                    <SourceCell id={r.sourceId} sources={sources} />
-                  </td>
-                  <td>{r.note}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
       </>
     );
+  return (
+    <>
+      {choice}
+      <div className="table-wrap">
+        <table>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {longHeaders.map((h, c) => (
+                <SortHeader
+                  key={h}
+                  label={h}
+                  column={c}
+                  numeric={h === "Value"}
+                  sort={longSort}
+                  onSort={(col) => setLongSort(nextSort(longSort, col))}
+                />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {longRows.map((r) => (
+              <tr
+                key={`${r.series}|${r.period}|${r.unit}`}
+                data-series={r.series}
+                data-period={r.period}
+                data-unit={r.unit}
+              >
+                <td>{r.period}</td>
+                <td>{r.seriesLabel}</td>
+                <td className="num" data-value={r.value}>
+                  {cellText(r)}
+                </td>
+                <td>{r.unit}</td>
+                <td>{r.basis}</td>
+                <td>
+                  <SourceCell id={r.sourceId} sources={sources} />
+                </td>
+                <td>{r.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
 }
