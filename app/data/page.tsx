@@ -311,7 +311,7 @@ export default async function DataPage() {
           {version.dataDate}, commit <code>{version.commit}</code>.
         </p>
         <CiteThis version={version} buildOrigin={SITE_URL} id="cite-data" />
-        <p>
+        <p className="wrap-code">
           <a href="/data/datapackage.json">datapackage.json</a>: a{" "}
           <a href="https://datapackage.org/standard/data-package/">Frictionless Data Package</a>{" "}
           (v2) describing every CSV above with its Table Schema (types, required cells, allowed
