@@ -1,43 +1,30 @@
 // @ts-check
+// The security headers live in lib/publish/security-headers.cjs (one policy for `next start` and
+// for the static export's _headers file); the browser suite fails on any violation of them.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
+const { siteHeaders, embedHeaders } = require("./lib/publish/security-headers.cjs");
 
-// The policy the app really runs under, tested in the browser suite (a violation fails a test).
-// Scripts need 'unsafe-inline': statically prerendered App Router pages carry their React Server
-// Component payload in inline <script> tags, and nonces would force every page to be dynamic.
-// Styles need it too: Chart.js and React set style attributes. Everything else is 'self' only.
-// The upload worker is a same-origin module script ('self'); downloads are blob: URLs.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join("; ");
-
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "SAMEORIGIN" },
-  {
-    key: "Permissions-Policy",
-    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
-  },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
+// `npm run export` (lib/cli/export.ts) builds with NEXT_EXPORT=1: a static copy in out/. With
+// `output: "export"`, distDir is where the finished copy lands (the build's own files are cleared
+// from it), and the `next start` build in .next is left as it was. A static export cannot send
+// headers (Next ignores `headers()` then): the export writes out/_headers instead.
+const staticExport = process.env.NEXT_EXPORT === "1";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
-  },
+  ...(staticExport
+    ? { output: "export", distDir: "out" }
+    : {
+        async headers() {
+          return [
+            // Everything but /embed/…: the embeds alone may be framed by other sites.
+            { source: "/:path((?!embed/).*)", headers: siteHeaders },
+            { source: "/embed/:panel*", headers: embedHeaders },
+          ];
+        },
+      }),
 };
 
 module.exports = nextConfig;

@@ -1,4 +1,8 @@
 import type { Metadata, Viewport } from "next";
+import { CiteThis } from "./components/CiteThis";
+import { CODE_LICENCE, DATA_LICENCE, SITE_URL } from "@/lib/publish/licence";
+import { readSiteVersion } from "@/lib/publish/version";
+import { loadSite } from "@/lib/server/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,7 +22,8 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  const version = readSiteVersion((await loadSite()).bundle.sources);
   return (
     <html lang="en">
       <body>
@@ -51,6 +56,13 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
             Open data: every number links to the sentence that states it. Figures from public
             reports; derived figures are computed here and marked as such.
           </p>
+          <p className="licences">
+            Data compilation: <a href={DATA_LICENCE.path}>{DATA_LICENCE.title}</a> (
+            <code>{DATA_LICENCE.file}</code>); each source keeps its own rights. Code:{" "}
+            <a href={CODE_LICENCE.path}>{CODE_LICENCE.title}</a> (<code>{CODE_LICENCE.file}</code>).
+            Version: data of {version.dataDate}, commit <code>{version.commit}</code>.
+          </p>
+          <CiteThis version={version} buildOrigin={SITE_URL} id="cite-site" />
         </footer>
       </body>
     </html>

@@ -1,6 +1,7 @@
 import type { Basis } from "@/lib/data/types";
 
-const LEGEND: Record<Basis, string> = {
+/** How each kind of value is drawn, in words: the page legend and the PNG legend. */
+export const BASIS_LEGEND: Record<Basis, string> = {
   reported: "Solid: reported by a source",
   derived: "Hatched or dotted: derived here (formula in the table)",
   estimate: "Hollow: a source's estimate",
@@ -14,7 +15,7 @@ export function BasisLegend({ bases }: { bases: readonly Basis[] }) {
       {bases.map((b) => (
         <li key={b}>
           <span className={`swatch swatch-${b}`} aria-hidden="true" />
-          {LEGEND[b]}
+          {BASIS_LEGEND[b]}
         </li>
       ))}
     </ul>

@@ -1,14 +1,20 @@
 "use client";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { Chart as ChartJS } from "chart.js";
 import type { Source } from "@/lib/data/types";
 import type { ShownPanel } from "@/lib/dashboard/compute";
 import type { PanelRow } from "@/lib/panels/rows";
+import { numberedAnnotations } from "@/lib/chart/spec";
+import { datasetsForRows, type DatasetLink } from "@/lib/publish/panel-datasets";
+import { loadPublishedBundle } from "./published-bundle";
 import { PanelTable } from "./PanelTable";
 import { BasisLegend } from "./BasisLegend";
-import { EventList } from "./EventList";
+import { ChartKey } from "./ChartKey";
 import { SeriesLegend, seriesColour } from "./SeriesLegend";
-import { chartPng, saveBlob } from "./png";
+import { publicationPng, saveBlob } from "./png";
+import { dashboardLink } from "@/lib/publish/embed";
+import { DATA_LICENCE, SITE_TITLE } from "@/lib/publish/licence";
 import { useLazyModule } from "./use-lazy-module";
 import { useNearViewport, useOnScreen } from "./use-near-viewport";
 
@@ -48,7 +54,15 @@ export function ChartPanel({
   // blocked the main thread for longest (BENCHMARKS.md), and Chart.js loads with the first one.
   const figure = useRef<HTMLElement>(null);
   const near = useNearViewport(figure, "400px");
-  const chart = useLazyModule(loadChart, near);
+  // Printing shows every panel: charts not yet built are built before the page is laid out for
+  // print (when Chart.js has loaded; it loads with the first chart on screen).
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const onPrint = () => flushSync(() => setPrinting(true));
+    window.addEventListener("beforeprint", onPrint);
+    return () => window.removeEventListener("beforeprint", onPrint);
+  }, []);
+  const chart = useLazyModule(loadChart, near || printing);
   const PanelChart = chart.module?.default;
   // "How is this computed?" is two thirds of the page's elements: it is built when first opened
   // (the same explanations are on /methodology, as static HTML).
@@ -73,6 +87,33 @@ export function ChartPanel({
     });
   const fileBase = `${panel.views.length > 1 ? `${panel.id}-${view.id}` : panel.id}${readerData ? "-your-data" : ""}`;
 
+  // Sources (for publisher links in the table) and the counts of the downloads: fetched when the
+  // table or the downloads are first opened, with the published data.
+  const [sourceMap, setSourceMap] = useState<ReadonlyMap<string, Source> | null>(null);
+  const [downloads, setDownloads] = useState<{
+    viewId: string;
+    rows: number;
+    datasets: DatasetLink[];
+  } | null>(null);
+  const wantSources = () => {
+    if (sourceMap) return;
+    loadSources().then(
+      (list) => setSourceMap(new Map(list.map((s) => [s.id, s]))),
+      () => {}, // the table keeps showing source ids
+    );
+  };
+  const countDownloads = async () => {
+    if (downloads?.viewId === view.id) return;
+    const [rows, published] = await Promise.all([
+      view.rows ?? loadRows(view.id),
+      loadPublishedBundle(),
+    ]);
+    setDownloads({
+      viewId: view.id,
+      rows: rows.length,
+      datasets: datasetsForRows(rows, published),
+    });
+  };
   const [downloadError, setDownloadError] = useState<string | null>(null);
   const downloadCsv = async () => {
     setDownloadError(null);
@@ -89,14 +130,25 @@ export function ChartPanel({
     }
   };
   const downloadPng = async () => {
-    const canvas = chartRef.current?.canvas;
-    if (!canvas) return;
     const source = readerData
       ? `${panel.sourceLine} Includes data uploaded by the reader.`
       : panel.sourceLine;
     const shown = view.chart.series.filter((s) => !hidden.includes(s.id));
-    const legend = shown.map((s) => ({ label: s.label, colour: seriesColour(s) }));
-    const blob = await chartPng(canvas, `${panel.title} — ${view.label}`, source, legend);
+    const key = numberedAnnotations(view.chart.annotations);
+    const blob = await publicationPng({
+      title: panel.title,
+      subtitle: `${panel.views.length > 1 ? `${view.label}. ` : ""}${panel.takeaway}`,
+      spec: view.chart,
+      hiddenSeries: hidden,
+      legend: shown.map((s) => ({ label: s.label, colour: seriesColour(s) })),
+      bases: view.bases,
+      events: key.length
+        ? `Key: ${key.map(({ annotation: a, number }) => `(${number}) ${a.kind === "vline" ? `${a.date} ` : ""}${a.label}`).join("; ")}.`
+        : "",
+      source,
+      url: `${window.location.origin}${dashboardLink(window.location.search, panel.id)}`,
+      credit: `Downloaded ${new Date().toISOString().slice(0, 10)} · Data: ${DATA_LICENCE.title} (each source keeps its own rights) · ${SITE_TITLE}`,
+    });
     if (blob) saveBlob(blob, `${fileBase}.png`);
   };
 
@@ -123,7 +175,14 @@ export function ChartPanel({
           <button type="button" aria-pressed={!showTable} onClick={() => onShowTable(false)}>
             Chart
           </button>
-          <button type="button" aria-pressed={showTable} onClick={() => onShowTable(true)}>
+          <button
+            type="button"
+            aria-pressed={showTable}
+            onClick={() => {
+              wantSources();
+              onShowTable(true);
+            }}
+          >
             Table
           </button>
         </div>
@@ -134,6 +193,38 @@ export function ChartPanel({
           Download PNG
         </button>
       </div>
+      <details
+        className="downloads"
+        onToggle={(e) => {
+          if (e.currentTarget.open)
+            countDownloads().catch((err: Error) => setDownloadError(err.message));
+        }}
+      >
+        <summary>Download data: what is displayed, or the full dataset</summary>
+        <p>
+          <button type="button" onClick={downloadCsv}>
+            Download displayed data
+            {downloads?.viewId === view.id && ` (${downloads.rows} rows)`}
+          </button>{" "}
+          Displayed: the rows this chart draws, in this view ({view.label}) with the units, years
+          and values-or-change chosen above; each row with its basis, source and quote.
+        </p>
+        <p>
+          Full dataset
+          {downloads?.viewId === view.id ? ": " : " (counting rows…)"}
+          {downloads?.viewId === view.id &&
+            downloads.datasets.map((d, i) => (
+              <span key={d.name}>
+                {i > 0 && ", "}
+                <a href={`/data/${d.file}`} download>
+                  {d.file}
+                </a>{" "}
+                ({d.rows} rows)
+              </span>
+            ))}
+          . Every published row of the file this panel draws from, in the units the sources state.
+        </p>
+      </details>
       {downloadError && (
         <p role="alert" className="problem">
           {downloadError}
@@ -166,7 +257,11 @@ export function ChartPanel({
         </div>
         {showTable &&
           (view.rows ? (
-            <PanelTable rows={view.rows} caption={`${panel.title}, ${view.label}: the numbers`} />
+            <PanelTable
+              rows={view.rows}
+              caption={`${panel.title}, ${view.label}: the numbers`}
+              sources={sourceMap}
+            />
           ) : (
             <p className="muted" role="status">
               Loading the table…
@@ -174,7 +269,7 @@ export function ChartPanel({
           ))}
         <figcaption>
           <BasisLegend bases={view.bases} />
-          <EventList annotations={view.chart.annotations} />
+          <ChartKey annotations={view.chart.annotations} />
           <p className="source-line">{panel.sourceLine}</p>
         </figcaption>
       </figure>

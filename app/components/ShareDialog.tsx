@@ -1,23 +1,54 @@
 "use client";
 import { useRef, useState } from "react";
+import { embedPath, embedQuery, iframeCode } from "@/lib/publish/embed";
 
-/** "Share this view": the URL holds units, view, scenario and panel; uploaded data never goes in it. */
+interface PanelChoice {
+  id: string;
+  title: string;
+}
+
+/** The panels on the page, in order, as the dashboard renders them (`section[data-panel]` + h2). */
+function panelsOnPage(): PanelChoice[] {
+  return [...document.querySelectorAll<HTMLElement>("section[data-panel]")].map((s) => ({
+    id: s.dataset.panel ?? "",
+    title: s.querySelector("h2")?.textContent ?? s.dataset.panel ?? "",
+  }));
+}
+
+/**
+ * "Share this view": the URL holds units, view, scenario and panel; uploaded data never goes in
+ * it. "Embed a chart": the iframe code for one panel at /embed/<panel>, in the same view.
+ */
 export function ShareDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [url, setUrl] = useState("");
-  const [copied, setCopied] = useState(false);
+  const [search, setSearch] = useState("");
+  const [panels, setPanels] = useState<PanelChoice[]>([]);
+  const [panelId, setPanelId] = useState("");
+  const [copied, setCopied] = useState<"link" | "embed" | null>(null);
   const open = () => {
+    const found = panelsOnPage();
+    const current = new URLSearchParams(window.location.search).get("panel");
     setUrl(window.location.href);
-    setCopied(false);
+    setSearch(window.location.search);
+    setPanels(found);
+    setPanelId(found.find((p) => p.id === current)?.id ?? found[0]?.id ?? "");
+    setCopied(null);
     dialog.current?.showModal();
   };
-  const copy = async () => {
+  const panel = panels.find((p) => p.id === panelId);
+  const embedUrl =
+    panel && typeof window !== "undefined"
+      ? `${window.location.origin}${embedPath(panel.id)}${embedQuery(search, panel.id)}`
+      : "";
+  const code = panel ? iframeCode(embedUrl, panel.title) : "";
+  const copy = async (what: "link" | "embed", text: string, fieldId: string) => {
     try {
-      await navigator.clipboard.writeText(url);
-      setCopied(true);
+      await navigator.clipboard.writeText(text);
+      setCopied(what);
     } catch {
       // Clipboard access can be refused; the field stays selected so the reader can copy by hand.
-      document.getElementById("share-url")?.focus();
+      document.getElementById(fieldId)?.focus();
     }
   };
   return (
@@ -44,8 +75,37 @@ export function ShareDialog() {
           the published data.
         </p>
         <div className="toolbar">
-          <button type="button" onClick={copy}>
-            {copied ? "Copied" : "Copy link"}
+          <button type="button" onClick={() => copy("link", url, "share-url")}>
+            {copied === "link" ? "Copied" : "Copy link"}
+          </button>
+        </div>
+        <h3>Embed a chart</h3>
+        <p>
+          Paste this into any web page: the chart in this view, with its title, source line and a
+          link back here. It resizes to the width it is given.
+        </p>
+        <label htmlFor="embed-panel">Chart</label>
+        <select id="embed-panel" value={panelId} onChange={(e) => setPanelId(e.target.value)}>
+          {panels.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.title}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="embed-code">Embed code</label>
+        <textarea
+          id="embed-code"
+          readOnly
+          rows={4}
+          value={code}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <p className="muted">
+          Preview: <a href={embedUrl}>{embedUrl}</a>
+        </p>
+        <div className="toolbar">
+          <button type="button" onClick={() => copy("embed", code, "embed-code")}>
+            {copied === "embed" ? "Copied" : "Copy embed code"}
           </button>
           <button type="button" onClick={() => dialog.current?.close()}>
             Close

@@ -23,7 +23,7 @@ export const useNarrow = () => useMediaQuery(NARROW);
 
 const patterns = new Map<string, CanvasPattern | string>();
 
-function hatch(colour: string): CanvasPattern | string {
+export function hatch(colour: string): CanvasPattern | string {
   const cached = patterns.get(colour);
   if (cached) return cached;
   const tile = document.createElement("canvas");
@@ -46,6 +46,20 @@ function hatch(colour: string): CanvasPattern | string {
   patterns.set(colour, pattern);
   return pattern;
 }
+
+/**
+ * The light theme, whatever the device's setting: publication images are printed and pasted on
+ * white pages. The values of globals.css :root (light).
+ */
+export const LIGHT_THEME: Omit<Theme, "hatch"> & { background: string; muted: string } = {
+  text: "#1a1d21",
+  muted: "#505862",
+  background: "#ffffff",
+  grid: "rgba(0, 0, 0, 0.08)",
+  annotation: "#505862",
+  band: "rgba(0, 114, 178, 0.1)",
+  labelBackground: "rgba(255, 255, 255, 0.85)",
+};
 
 export function readTheme(): Theme {
   const css = getComputedStyle(document.documentElement);

@@ -9,7 +9,10 @@ import { DATASETS, TIDY_COLUMNS, type DatasetSpec } from "@/lib/data/datasets";
 import { BASES } from "@/lib/data/types";
 import { csvColumns, csvRecordCount } from "@/lib/export/files";
 import { formatNumber } from "@/lib/format";
+import { DATA_LICENCE, SITE_URL } from "@/lib/publish/licence";
+import { readSiteVersion, type SiteVersion } from "@/lib/publish/version";
 import { loadSite } from "@/lib/server/site";
+import { CiteThis } from "../components/CiteThis";
 import styles from "../catalog.module.css";
 
 export const metadata: Metadata = {
@@ -85,7 +88,15 @@ function InThisFile({
   }
 }
 
-function DatasetEntry({ spec, rows }: { spec: DatasetSpec; rows: DatasetSummary }) {
+function DatasetEntry({
+  spec,
+  rows,
+  version,
+}: {
+  spec: DatasetSpec;
+  rows: DatasetSummary;
+  version: SiteVersion;
+}) {
   const file = datasetFile(spec.name);
   return (
     <section
@@ -98,6 +109,12 @@ function DatasetEntry({ spec, rows }: { spec: DatasetSpec; rows: DatasetSummary 
       </h3>
       <p>{spec.description}</p>
       <Download file={file} rows={rows.rows} />
+      <CiteThis
+        version={version}
+        buildOrigin={SITE_URL}
+        dataset={{ title: spec.title, file }}
+        id={`cite-${spec.name}`}
+      />
       <div className="table-wrap">
         <table className={styles.columns}>
           <caption>Columns of {file}</caption>
@@ -143,6 +160,7 @@ export default async function DataPage() {
     rows: summariseRows(site.bundle.datasets[spec.name]),
   }));
   const totalRows = summaries.reduce((sum, s) => sum + s.rows.rows, 0);
+  const version = readSiteVersion(site.bundle.sources);
 
   return (
     <>
@@ -168,6 +186,9 @@ export default async function DataPage() {
           <li>
             <a href="#cli">Command line</a>
           </li>
+          <li>
+            <a href="#reuse">Licence, citation, Data Package</a>
+          </li>
         </ul>
       </nav>
 
@@ -178,7 +199,7 @@ export default async function DataPage() {
           claims and the evidence never share a file.
         </p>
         {summaries.map(({ spec, rows }) => (
-          <DatasetEntry key={spec.name} spec={spec} rows={rows} />
+          <DatasetEntry key={spec.name} spec={spec} rows={rows} version={version} />
         ))}
       </section>
 
@@ -279,6 +300,25 @@ export default async function DataPage() {
             </tbody>
           </table>
         </div>
+      </section>
+      <section aria-labelledby="reuse" className={styles.section}>
+        <h2 id="reuse">Licence, citation, Data Package</h2>
+        <p>
+          The compilation (the tables, derived values, formulas, notes and checks) is published
+          under <a href={DATA_LICENCE.path}>{DATA_LICENCE.title}</a>: reuse it for any purpose,
+          crediting it as below. The sources keep their own rights: each quote in sources.csv is a
+          short excerpt that documents where a number comes from. This version: data of{" "}
+          {version.dataDate}, commit <code>{version.commit}</code>.
+        </p>
+        <CiteThis version={version} buildOrigin={SITE_URL} id="cite-data" />
+        <p className="wrap-code">
+          <a href="/data/datapackage.json">datapackage.json</a>: a{" "}
+          <a href="https://datapackage.org/standard/data-package/">Frictionless Data Package</a>{" "}
+          (v2) describing every CSV above with its Table Schema (types, required cells, allowed
+          series, units and bases, primary and foreign keys), licence and sources. In Python,{" "}
+          <code>frictionless.Package(&quot;…/data/datapackage.json&quot;)</code>; in R,{" "}
+          <code>frictionless::read_package(&quot;…/data/datapackage.json&quot;)</code>.
+        </p>
       </section>
     </>
   );

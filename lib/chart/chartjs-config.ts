@@ -4,7 +4,8 @@ import type { ChartConfiguration, ChartDataset, ScriptableContext } from "chart.
 import type { AnnotationOptions } from "chartjs-plugin-annotation";
 import type { Basis } from "../data/types";
 import { formatWithUnit } from "../format";
-import { PALETTE, type ChartAnnotation, type ChartSpec } from "./spec";
+import type {} from "./label-plugin"; // the labelLayout plugin's options type
+import { numberedAnnotations, PALETTE, type ChartAnnotation, type ChartSpec } from "./spec";
 
 export interface Theme {
   text: string;
@@ -31,18 +32,10 @@ export function fillFor(basis: Basis | null, colour: string, theme: Theme): Canv
 }
 
 /**
- * On a narrow screen event labels would cover the bars: the lines stay and the caption lists
- * the events instead, and the other labels get a smaller font.
+ * The shape of an annotation (line, band, box, bracket), without its label: labels are placed by
+ * lib/chart/label-plugin.ts, clear of the data and of each other. A point label has no shape.
  */
-function annotation(a: ChartAnnotation, theme: Theme, compact: boolean): AnnotationOptions {
-  const size = compact ? 9 : 11;
-  const label = {
-    content: a.label,
-    display: true,
-    color: theme.text,
-    backgroundColor: "transparent",
-    font: { size },
-  };
+function annotation(a: ChartAnnotation, theme: Theme): AnnotationOptions | null {
   switch (a.kind) {
     case "vline":
       return {
@@ -52,15 +45,6 @@ function annotation(a: ChartAnnotation, theme: Theme, compact: boolean): Annotat
         borderColor: theme.annotation,
         borderWidth: 1,
         borderDash: [3, 3],
-        label: {
-          ...label,
-          display: !compact,
-          position: "end",
-          rotation: -90,
-          xAdjust: -8,
-          backgroundColor: theme.labelBackground,
-          font: { size: 10 },
-        },
       };
     case "hline":
       return {
@@ -70,12 +54,6 @@ function annotation(a: ChartAnnotation, theme: Theme, compact: boolean): Annotat
         borderColor: theme.annotation,
         borderWidth: 2,
         borderDash: [6, 4],
-        label: {
-          ...label,
-          position: "start",
-          yAdjust: -10,
-          backgroundColor: theme.labelBackground,
-        },
       };
     case "segment":
       return {
@@ -87,12 +65,6 @@ function annotation(a: ChartAnnotation, theme: Theme, compact: boolean): Annotat
         borderColor: theme.annotation,
         borderWidth: 2,
         borderDash: a.status === "in_force" ? [6, 4] : [2, 3],
-        label: {
-          ...label,
-          position: "start",
-          yAdjust: -10,
-          backgroundColor: theme.labelBackground,
-        },
       };
     case "yband":
       return {
@@ -101,7 +73,6 @@ function annotation(a: ChartAnnotation, theme: Theme, compact: boolean): Annotat
         yMax: a.yMax,
         backgroundColor: theme.band,
         borderWidth: 0,
-        label: { ...label, position: { x: "start", y: "start" } },
       };
     case "xband":
       return {
@@ -110,7 +81,6 @@ function annotation(a: ChartAnnotation, theme: Theme, compact: boolean): Annotat
         xMax: a.xMax,
         backgroundColor: theme.band,
         borderWidth: 0,
-        label: { ...label, position: { x: "center", y: "start" } },
       };
     case "box":
       return {
@@ -123,7 +93,6 @@ function annotation(a: ChartAnnotation, theme: Theme, compact: boolean): Annotat
         borderColor: theme.annotation,
         borderWidth: 1,
         borderDash: [2, 2],
-        label: { ...label, position: { x: "start", y: "start" }, yAdjust: -16 },
       };
     case "bracket":
       return {
@@ -138,25 +107,9 @@ function annotation(a: ChartAnnotation, theme: Theme, compact: boolean): Annotat
           start: { display: true, length: 6, width: 4 },
           end: { display: true, length: 6, width: 4 },
         },
-        label: {
-          ...label,
-          position: "center",
-          xAdjust: -8,
-          textAlign: "end",
-          backgroundColor: theme.labelBackground,
-        },
       };
     case "label":
-      return {
-        type: "label",
-        xValue: a.x,
-        yValue: a.y,
-        content: a.label,
-        color: theme.text,
-        backgroundColor: theme.labelBackground,
-        yAdjust: -18,
-        font: { size, weight: "bold" },
-      };
+      return null;
   }
 }
 
@@ -164,6 +117,23 @@ function annotation(a: ChartAnnotation, theme: Theme, compact: boolean): Annotat
 export function annotationTop(annotations: readonly ChartAnnotation[]): number | undefined {
   const tops = annotations.flatMap((a) => ("yMax" in a ? [a.yMax] : "y" in a ? [a.y] : []));
   return tops.length ? Math.max(...tops) : undefined;
+}
+
+/**
+ * Whether two bar series that are not stacked together have values at the same x. Chart.js
+ * keeps a slot for every bar series at every x; series that never share one would each sit off
+ * centre beside an empty slot, so they are drawn ungrouped instead (each bar centred on its x).
+ */
+export function barsShareAPeriod(spec: ChartSpec): boolean {
+  const bars = spec.series.filter((s) => s.kind === "bar");
+  const stacks = new Map<string, Set<string>>();
+  for (const s of bars) {
+    const xs = stacks.get(s.stack ?? s.id) ?? new Set<string>();
+    for (const p of s.points) if (p.y !== null) xs.add(String(p.x));
+    stacks.set(s.stack ?? s.id, xs);
+  }
+  const sets = [...stacks.values()];
+  return sets.some((a, i) => sets.slice(i + 1).some((b) => [...a].some((x) => b.has(x))));
 }
 
 /**
@@ -176,6 +146,7 @@ export function toChartJsConfig(
   compact = false,
   hiddenSeries: readonly string[] = [],
 ): AnyConfig {
+  const grouped = barsShareAPeriod(spec);
   const datasets = spec.series.map((s) => {
     const colour = PALETTE[s.colour % PALETTE.length]!;
     const data = s.points.map((p) => ({ x: p.x, y: p.y }));
@@ -207,6 +178,7 @@ export function toChartJsConfig(
     return {
       ...common,
       type: "bar" as const,
+      grouped,
       borderWidth: 1.5,
       backgroundColor: (ctx: ScriptableContext<"bar">) =>
         fillFor(basisAt(ctx.dataIndex), colour, theme),
@@ -254,6 +226,8 @@ export function toChartJsConfig(
         y: {
           stacked: spec.stacked,
           beginAtZero: true,
+          min: spec.yMin,
+          max: spec.yMax,
           suggestedMax: (() => {
             const top = annotationTop(spec.annotations);
             return top === undefined ? undefined : top * 1.12;
@@ -278,7 +252,18 @@ export function toChartJsConfig(
             },
           },
         },
-        annotation: { annotations: spec.annotations.map((a) => annotation(a, theme, compact)) },
+        annotation: {
+          annotations: spec.annotations
+            .map((a) => annotation(a, theme))
+            .filter((a): a is AnnotationOptions => a !== null),
+        },
+        labelLayout: {
+          items: numberedAnnotations(spec.annotations),
+          size: compact ? 10 : 11,
+          color: theme.text,
+          background: theme.labelBackground,
+          border: theme.annotation,
+        },
       },
     },
   } as AnyConfig;

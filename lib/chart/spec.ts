@@ -56,6 +56,9 @@ export interface ChartSpec {
   xTitle: string;
   yTitle: string;
   yUnit: string;
+  /** Fixed ends of the y axis, when the data's own range would mislead (lib/view/transform.ts). */
+  yMin?: number;
+  yMax?: number;
   stacked: boolean;
   series: ChartSeries[];
   annotations: ChartAnnotation[];
@@ -71,3 +74,7 @@ export const PALETTE = [
   "#D55E00",
   "#999999",
 ] as const;
+
+/** Each annotation with its number in the chart's key (1, 2, … in the spec's order). */
+export const numberedAnnotations = (annotations: readonly ChartAnnotation[]) =>
+  annotations.map((annotation, i) => ({ annotation, number: i + 1 }));

@@ -3,6 +3,8 @@
 import type { ChartAnnotation, ChartPoint } from "../chart/spec";
 import type { DraftView } from "../panels/types";
 import { derivedRow, type PanelRow } from "../panels/rows";
+import { formatNumber } from "../format";
+import { changeAxis } from "./change-axis";
 
 const isYear = (label: string) => /^\d{4}$/.test(label);
 
@@ -110,6 +112,24 @@ export function toChange(view: DraftView): DraftView {
     });
     return { ...s, points, stack: undefined };
   });
+  const axis = changeAxis(
+    series.flatMap((s) => s.points.flatMap((p) => (p.y === null ? [] : [p.y]))),
+  );
+  // A value drawn off scale is written where its bar leaves the chart.
+  const offScale: ChartAnnotation[] = series.flatMap((s) =>
+    s.points.flatMap((p, i) =>
+      p.y !== null && axis.yMax !== undefined && p.y > axis.yMax
+        ? [
+            {
+              kind: "label" as const,
+              x: i,
+              y: axis.yMax * 0.9,
+              label: `${s.label} ${p.x}: +${formatNumber(p.y, 0)}% (off scale)`,
+            },
+          ]
+        : [],
+    ),
+  );
   return {
     ...view,
     rows: [...rows, ...view.rows],
@@ -119,7 +139,9 @@ export function toChange(view: DraftView): DraftView {
       stacked: false,
       yTitle: "Change on the previous year (%)",
       yUnit: "%",
-      annotations: view.chart.annotations.filter((a) => a.kind === "vline"),
+      yMin: axis.yMin,
+      yMax: axis.yMax,
+      annotations: [...offScale, ...view.chart.annotations.filter((a) => a.kind === "vline")],
     },
   };
 }

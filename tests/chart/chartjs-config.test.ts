@@ -187,17 +187,9 @@ describe("toChartJsConfig(spec, theme): datasets", () => {
 });
 
 describe("toChartJsConfig(spec, theme): annotations", () => {
-  const label = (content: string, size = 11) => ({
-    content,
-    display: true,
-    color: "TEXT",
-    backgroundColor: "transparent",
-    font: { size },
-  });
-
   it.each<{ description: string; input: ChartAnnotation; expected: Record<string, unknown> }>([
     {
-      description: "a vline as a dashed line at one x (xMin = xMax), its label rotated",
+      description: "a vline as a dashed line at one x (xMin = xMax)",
       input: { kind: "vline", x: 7.58, label: "Invasion", date: "2022-02" },
       expected: {
         type: "line",
@@ -206,14 +198,6 @@ describe("toChartJsConfig(spec, theme): annotations", () => {
         borderColor: "ANNOTATION",
         borderWidth: 1,
         borderDash: [3, 3],
-        label: {
-          ...label("Invasion"),
-          position: "end",
-          rotation: -90,
-          xAdjust: -8,
-          backgroundColor: "LABEL-BG",
-          font: { size: 10 },
-        },
       },
     },
     {
@@ -226,12 +210,6 @@ describe("toChartJsConfig(spec, theme): annotations", () => {
         borderColor: "ANNOTATION",
         borderWidth: 2,
         borderDash: [6, 4],
-        label: {
-          ...label("Capacity"),
-          position: "start",
-          yAdjust: -10,
-          backgroundColor: "LABEL-BG",
-        },
       },
     },
     {
@@ -243,20 +221,12 @@ describe("toChartJsConfig(spec, theme): annotations", () => {
         yMax: 11.8638,
         backgroundColor: "BAND",
         borderWidth: 0,
-        label: { ...label("Implied"), position: { x: "start", y: "start" } },
       },
     },
     {
       description: "an xband as a box from xMin to xMax down the chart",
       input: { kind: "xband", xMin: 0.5, xMax: 9.5, label: "Jan–Sep" },
-      expected: {
-        type: "box",
-        xMin: 0.5,
-        xMax: 9.5,
-        backgroundColor: "BAND",
-        borderWidth: 0,
-        label: { ...label("Jan–Sep"), position: { x: "center", y: "start" } },
-      },
+      expected: { type: "box", xMin: 0.5, xMax: 9.5, backgroundColor: "BAND", borderWidth: 0 },
     },
     {
       description: "a box with all four edges, outlined",
@@ -271,7 +241,6 @@ describe("toChartJsConfig(spec, theme): annotations", () => {
         borderColor: "ANNOTATION",
         borderWidth: 1,
         borderDash: [2, 2],
-        label: { ...label("Peak"), position: { x: "start", y: "start" }, yAdjust: -16 },
       },
     },
     {
@@ -289,62 +258,44 @@ describe("toChartJsConfig(spec, theme): annotations", () => {
           start: { display: true, length: 6, width: 4 },
           end: { display: true, length: 6, width: 4 },
         },
-        label: {
-          ...label("Lost"),
-          position: "center",
-          xAdjust: -8,
-          textAlign: "end",
-          backgroundColor: "LABEL-BG",
-        },
       },
     },
-    {
-      description: "a label as a label at xValue, yValue",
-      input: { kind: "label", x: 9, y: 2.14, label: "Record" },
-      expected: {
-        type: "label",
-        xValue: 9,
-        yValue: 2.14,
-        content: "Record",
-        color: "TEXT",
-        backgroundColor: "LABEL-BG",
-        yAdjust: -18,
-        font: { size: 11, weight: "bold" },
-      },
-    },
-  ])("draws $description", ({ input, expected }) => {
+  ])("draws $description, with no label of the annotation plugin's own", ({ input, expected }) => {
     const config = loose(barSpec({ annotations: [input] }));
     expect(config.options.plugins.annotation.annotations).toEqual([expected]);
   });
 
-  it("keeps the order of the spec's annotations", () => {
+  it("draws no shape for a point label: the label layout places its text", () => {
     const config = loose(
-      barSpec({
-        annotations: [
-          { kind: "hline", y: 1, label: "a" },
-          { kind: "label", x: 0, y: 2, label: "b" },
-          { kind: "vline", x: 1, label: "c", date: "2023-01" },
-        ],
-      }),
+      barSpec({ annotations: [{ kind: "label", x: 9, y: 2.14, label: "Record" }] }),
     );
-    expect(config.options.plugins.annotation.annotations.map((a) => a.type)).toEqual([
-      "line",
-      "label",
-      "line",
-    ]);
+    expect(config.options.plugins.annotation.annotations).toEqual([]);
   });
 
-  it("hides the event labels in compact mode and shrinks the other labels to 9 px", () => {
+  it("hands every label to the label layout, numbered in the spec's order, 11 px (10 px compact)", () => {
     const annotations: ChartAnnotation[] = [
-      { kind: "vline", x: 1, label: "Event", date: "2023-01" },
-      { kind: "hline", y: 38, label: "Capacity" },
-      { kind: "label", x: 0, y: 2, label: "Record" },
+      { kind: "hline", y: 1, label: "a" },
+      { kind: "label", x: 0, y: 2, label: "b" },
+      { kind: "vline", x: 1, label: "c", date: "2023-01" },
     ];
-    const [vline, hline, lbl] = loose(barSpec({ annotations }), true).options.plugins.annotation
-      .annotations as { label?: { display: boolean; font: { size: number } }; font?: object }[];
-    expect(vline?.label?.display).toBe(false);
-    expect(hline?.label).toMatchObject({ display: true, font: { size: 9 } });
-    expect(lbl?.font).toEqual({ size: 9, weight: "bold" });
+    const layout = (compact: boolean) =>
+      (
+        loose(barSpec({ annotations }), compact).options.plugins as unknown as {
+          labelLayout: {
+            items: { annotation: ChartAnnotation; number: number }[];
+            size: number;
+            color: string;
+            background: string;
+          };
+        }
+      ).labelLayout;
+    expect(layout(false).items.map((i) => [i.number, i.annotation.label])).toEqual([
+      [1, "a"],
+      [2, "b"],
+      [3, "c"],
+    ]);
+    expect([layout(false).size, layout(true).size]).toEqual([11, 10]);
+    expect([layout(false).color, layout(false).background]).toEqual(["TEXT", "LABEL-BG"]);
   });
 });
 

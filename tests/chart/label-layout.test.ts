@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import {
+  inside,
+  layoutLabels,
+  MARKER_SIZE,
+  overlaps,
+  type LabelRequest,
+} from "@/lib/chart/label-layout";
+
+const area = { x: 0, y: 0, width: 200, height: 100 };
+const label = (id: string, candidates: { x: number; y: number }[], number = 1): LabelRequest => ({
+  id,
+  width: 50,
+  height: 12,
+  candidates,
+  markerAt: { x: 100, y: 20 },
+  number,
+});
+
+describe("overlaps(a, b) and inside(box, area)", () => {
+  it("treats boxes that only touch as not overlapping", () => {
+    expect(
+      overlaps({ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 0, width: 10, height: 10 }),
+    ).toBe(false);
+    expect(
+      overlaps({ x: 0, y: 0, width: 10, height: 10 }, { x: 9, y: 9, width: 10, height: 10 }),
+    ).toBe(true);
+  });
+  it("counts a box on the edge as inside and one past it as clipped", () => {
+    expect(inside({ x: 150, y: 88, width: 50, height: 12 }, area)).toBe(true);
+    expect(inside({ x: 151, y: 88, width: 50, height: 12 }, area)).toBe(false);
+  });
+});
+
+describe("layoutLabels(labels, area, obstacles)", () => {
+  it("takes the first candidate that is inside the area and clear of the data", () => {
+    const bar = { x: 0, y: 40, width: 60, height: 60 };
+    const placed = layoutLabels(
+      [
+        label("a", [
+          { x: -10, y: 0 },
+          { x: 0, y: 30 },
+          { x: 70, y: 30 },
+        ]),
+      ],
+      area,
+      [bar],
+    );
+    // (-10, 0) is clipped; (0, 30) + 12 high reaches 42, within the 2 px gap of the bar at 40.
+    expect(placed).toEqual([
+      { id: "a", kind: "label", box: { x: 70, y: 30, width: 50, height: 12 } },
+    ]);
+  });
+
+  it("never puts a later label on an earlier one", () => {
+    const placed = layoutLabels(
+      [
+        label("first", [{ x: 10, y: 10 }]),
+        label("second", [
+          { x: 30, y: 15 },
+          { x: 30, y: 40 },
+        ]),
+      ],
+      area,
+      [],
+    );
+    expect(placed.map((p) => [p.id, p.box.y])).toEqual([
+      ["first", 10],
+      ["second", 40],
+    ]);
+  });
+
+  it("turns a label with no free place into a marker with its number, clear of the others", () => {
+    const placed = layoutLabels(
+      [label("a", [{ x: 92, y: 12 }]), label("b", [{ x: 300, y: 0 }], 7)],
+      area,
+      [],
+    );
+    // b's marker would be centred on (100, 20): taken by a (92..142 × 12..24); it slides down by
+    // half a marker at a time: y = 12, 20, 28 → 28 is clear of a's box plus the 2 px gap (24 + 2).
+    expect(placed[1]).toEqual({
+      id: "b",
+      kind: "marker",
+      number: 7,
+      box: { x: 92, y: 28, width: MARKER_SIZE, height: MARKER_SIZE },
+    });
+  });
+
+  it("keeps a marker inside the area when its anchor is at the edge", () => {
+    const edge = { ...label("e", []), markerAt: { x: 199, y: 20 } };
+    const [placed] = layoutLabels([edge], area, []);
+    expect(placed!.box.x).toBe(200 - MARKER_SIZE);
+  });
+});
