@@ -49,11 +49,7 @@ async function readWholePage(page, inflight) {
  * then read to the bottom as a reader would (`readWholePage`) and everything loaded on the way
  * counts; the result says how many charts were built and whether the upload form was.
  */
-async function measurePageScripts(
-  browser,
-  url,
-  { blockPrefetch = false, read = false } = {},
-) {
+async function measurePageScripts(browser, url, { blockPrefetch = false, read = false } = {}) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     extraHTTPHeaders: { "Accept-Encoding": "gzip" },
