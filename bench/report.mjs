@@ -1,9 +1,9 @@
 // The printed report: one table per part, every figure beside its baseline and their ratio,
-// then the budgets of DESIGN.md with whether each is met.
+// then the budgets of ARCHITECTURE.md with whether each is met.
 import { count, kib, met, ms, perSecond, ratio, table } from "./table.mjs";
 import { interactionTable, memoryTable, moreBudgets, wholeReadTable } from "./report-more.mjs";
 
-/** The budgets (DESIGN.md "Budgets"). KiB: 1,024 bytes. */
+/** The budgets (ARCHITECTURE.md, "Budgets"). KiB: 1,024 bytes. */
 const BUDGETS = {
   jsOverBareBytes: 80 * 1024,
   lighthousePerformance: 95,

@@ -1,5 +1,5 @@
 // npm run bench: measures the production build against baselines measured in the same run and
-// prints one table per part, then the budgets from DESIGN.md; everything also goes to JSON.
+// prints one table per part, then the budgets from ARCHITECTURE.md; everything also goes to JSON.
 //
 //   npm run bench                          all parts (builds first when a source is newer)
 //   npm run bench -- --quick               tiny sizes, no Lighthouse (proves the script works)

@@ -17,7 +17,7 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /**
- * The value of a plain decimal as DESIGN.md defines it (optional minus, digits without a leading
+ * The value of a plain decimal as ARCHITECTURE.md's data model defines it (optional minus, digits without a leading
  * zero, optional point and digits), or `undefined` when text is not one. Read character by
  * character: it runs once per value cell of a file of a million rows.
  */
@@ -115,7 +115,7 @@ function whyNotDecimal(text: string): string {
   return `${q} is not a number.`;
 }
 
-/** A plain decimal as DESIGN.md defines it: optional minus, digits, optional fraction. */
+/** A plain decimal as ARCHITECTURE.md's data model defines it: optional minus, digits, optional fraction. */
 export function coerceDecimal(text: string): Coerced<number> {
   const value = plainDecimalValue(text);
   if (value === undefined) return fail("not_a_number", whyNotDecimal(text));

@@ -22,7 +22,7 @@ export interface DatasetSpec {
   caveats: readonly string[];
   /**
    * The day (YYYY-MM-DD) the dataset's figures were last re-checked against the sources in
-   * ../shared/reference (incl. 2025/): what /data and the downloads show as its vintage.
+   * the reference research the data was compiled from (kept outside this repository): what /data and the downloads show as its vintage.
    */
   lastChecked: string;
   /** Tighter limits than the unit's for some series: a share lies between 0 and 100%. */

@@ -1,5 +1,5 @@
 // The benchmark script still runs: its pipeline part on tiny sizes, as `npm run bench` starts it.
-// No timing is asserted (DESIGN.md: budgets are measured by benchmarks, never by timed tests).
+// No timing is asserted (ARCHITECTURE.md: budgets are measured by benchmarks, never by timed tests).
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";

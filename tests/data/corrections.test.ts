@@ -1,4 +1,4 @@
-// The audit's corrections (../shared/reference/AUDIT.md, 2025/audit_corrections.csv), asserted
+// The audit's corrections (the data audit and its table of corrections, kept with the reference research outside this repository), asserted
 // row by row against a table typed here from the reference, not from what the loader printed.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DataBundle } from "@/lib/data/bundle";

@@ -1,4 +1,4 @@
-// The 2024–2025 figures of ../shared/reference/2025/ in data/, row by row, and the gaps that must
+// The 2024–2025 figures of the 2025 reference research in data/, row by row, and the gaps that must
 // stay gaps. Values typed here from the reference CSVs; mb/d derived by hand: Mt × 7.3 ÷ days.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DataBundle } from "@/lib/data/bundle";

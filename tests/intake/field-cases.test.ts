@@ -1,4 +1,4 @@
-// The handed field cases (../shared/field-cases/, byte-exact files as spreadsheets, pandas and
+// The handed field cases (handed to the project beside it, byte-exact files as spreadsheets, pandas and
 // database exports write them), each read the three ways a file is read: validateCsvText (the
 // build and tests), readUpload on a Blob (what the upload's worker runs) and the command line.
 // The expected outcomes are the README's, written out by hand from each file's bytes.

@@ -1,5 +1,5 @@
 // The shipped ledger.csv against the reference: spreads and contradictions worked out by hand
-// from ../shared/reference (2025/NOTES.md §11, AUDIT.md D9, PROVENANCE.md §1a, §2.5).
+// from the reference research (its 2025 notes §11, the audit's D9, its provenance §1a, §2.5).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DataBundle } from "@/lib/data/bundle";
 import { selfContradictions } from "@/lib/ledger/contradictions";

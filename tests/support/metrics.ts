@@ -1,5 +1,5 @@
 // The metrics of the shipped data/, each worked out by hand from the rows and factors it uses
-// (the figures of ../shared/reference/AUDIT.md, Part 1b and M1–M6, after its fixes).
+// (the figures of the data audit, Part 1b and M1–M6, after its fixes).
 import type { MetricId } from "@/lib/metrics/ids";
 
 export interface Expected {
