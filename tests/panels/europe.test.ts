@@ -118,9 +118,7 @@ describe("europePanel(bundle, metrics): Europe vs China", () => {
       ),
     );
     const v = view(europePanel(bundle, computeMetrics(bundle)), "comparison");
-    expect(v.chart.annotations.filter((a) => a.kind === "box" || a.kind === "bracket")).toEqual(
-      [],
-    );
+    expect(v.chart.annotations.filter((a) => a.kind === "box" || a.kind === "bracket")).toEqual([]);
     // the events stay: only the peak's shapes depend on the removed row
     expect(v.chart.annotations.filter((a) => a.kind === "vline")).toHaveLength(2);
   });
