@@ -72,8 +72,8 @@ describe("computeChecks on the shipped data", () => {
       expect(c.rule, c.id).toMatch(/^Pass when/);
       expect(c.rule, c.id).toMatch(/fail|warn/);
     }
-    // the share check's rule names no fail state: it has none (see the modified-data cases)
-    expect(find(checks, "russia_share_vs_reported")!.rule).not.toMatch(/fail/);
+    // the share check fails beyond the project's near-miss assumption, 5% of the reported share
+    expect(find(checks, "russia_share_vs_reported")!.rule).toMatch(/within 5% of it.*fail beyond/);
   });
 
   it("states no claimed figure in the gas rule: its range is the factor's, not the article's", () => {
@@ -206,6 +206,47 @@ const FAILS: Case[] = [
     id: "savings_period",
     status: "fail",
   },
+  // Computed share 2023: 107.02 / 563.99 × 100 = 18.9755%. Pass within max(half the reported
+  // figure's last digit, 0.5) points; warn within 5% of the reported figure; fail beyond.
+  {
+    description:
+      "russia_share_vs_reported fails against a reported 25%: |18.9755 − 25| = 6.02 points, 6.02 / 25 = 24.1% > 5%",
+    edits: [
+      [
+        "crude_annual.csv",
+        "2023,russia_share,",
+        "2023,russia_share,25,%,reported,chinascope-russia-share-2023,",
+      ],
+    ],
+    id: "russia_share_vs_reported",
+    status: "fail",
+  },
+  {
+    description:
+      "russia_share_vs_reported fails when the tonnes give 25% against the reported 19%: 107.02 / 428.08 = 0.25; 6 / 19 = 31.6% > 5%",
+    edits: [
+      [
+        "crude_annual.csv",
+        "2023,china_total,563.99,",
+        "2023,china_total,428.08,Mt,reported,mnimarkets-china-crude-total-2023,",
+      ],
+    ],
+    id: "russia_share_vs_reported",
+    status: "fail",
+  },
+  {
+    description:
+      "russia_share_vs_reported fails just beyond 5%: reported 20, |18.9755 − 20| = 1.0245, 1.0245 / 20 = 5.12%",
+    edits: [
+      [
+        "crude_annual.csv",
+        "2023,russia_share,",
+        "2023,russia_share,20,%,reported,chinascope-russia-share-2023,",
+      ],
+    ],
+    id: "russia_share_vs_reported",
+    status: "fail",
+  },
 ];
 
 const WARNS_AND_PASSES: Case[] = [
@@ -263,12 +304,25 @@ const WARNS_AND_PASSES: Case[] = [
   },
   {
     description:
-      "russia_share_vs_reported has no fail state: against a reported 25%, |18.98 − 25| = 6 points, it only warns",
+      "russia_share_vs_reported warns just within 5%: reported 19.9, |18.9755 − 19.9| = 0.9245 > 0.5, 0.9245 / 19.9 = 4.65%",
     edits: [
       [
         "crude_annual.csv",
         "2023,russia_share,",
-        "2023,russia_share,25,%,reported,chinascope-russia-share-2023,",
+        "2023,russia_share,19.9,%,reported,chinascope-russia-share-2023,",
+      ],
+    ],
+    id: "russia_share_vs_reported",
+    status: "warn",
+  },
+  {
+    description:
+      "russia_share_vs_reported warns for a reported 18.4: 0.5755 points off (> 0.5), 3.13% of 18.4",
+    edits: [
+      [
+        "crude_annual.csv",
+        "2023,russia_share,",
+        "2023,russia_share,18.4,%,reported,chinascope-russia-share-2023,",
       ],
     ],
     id: "russia_share_vs_reported",
@@ -342,9 +396,9 @@ describe("computeChecks on modified data", () => {
     },
   );
 
-  it("has a failing case for every check but the share check, which has no fail state", () => {
+  it("has a failing case for every check", () => {
     const failing = new Set(FAILS.map((c) => c.id));
-    expect(CHECK_IDS.filter((id) => !failing.has(id))).toEqual(["russia_share_vs_reported"]);
+    expect(CHECK_IDS.filter((id) => !failing.has(id))).toEqual([]);
   });
 
   it("has an insufficient case for every check", () => {

@@ -90,7 +90,7 @@ describe("the gas panel's words follow an upload", () => {
     expect(labels).not.toContain("24.1");
   });
 
-  it("labels the design capacity with the year of its row, and the growth as the article words it", () => {
+  it("labels each capacity from its capacities.csv row, and the growth as the article words it", () => {
     const files = editLine(
       SHIPPED,
       "article.csv",
@@ -100,6 +100,27 @@ describe("the gas panel's words follow an upload", () => {
     const labels = annotationLabels(files);
     expect(labels).toContain("“nearly 45%”");
     expect(labels).not.toContain("nearly 40%");
-    expect(labels).toContain("design capacity (from 2024)");
+    // capacities.csv: value, unit, status and the date it applies from
+    expect(labels).toContain("38 bcm/yr, in force from 2024-12-01");
+    expect(labels).toContain("44 bcm/yr, agreed from 2025-09");
+    expect(labels).not.toContain("design capacity");
+  });
+
+  it("labels 39 bcm/yr from 2024-11-15, and nowhere 38 bcm/yr, when the capacity row is changed", () => {
+    const files = editLine(
+      SHIPPED,
+      "capacities.csv",
+      "power_of_siberia,2024-12-01,38,",
+      "power_of_siberia,2024-11-15,39,bcm/yr,in_force,reported,tass-power-of-siberia-capacity,x",
+    );
+    expect(annotationLabels(files)).toContain("39 bcm/yr, in force from 2024-11-15");
+    // events.csv's own label ("Power of Siberia at 38 bcm/yr capacity") is a dated event's text;
+    // the capacity segments are what the capacity row draws
+    const bundle = buildBundle(files);
+    const gas = buildPanels(bundle, computeMetrics(bundle)).find((p) => p.id === "gas")!;
+    const segments = gas.views.flatMap((v) =>
+      v.chart.annotations.filter((a) => a.kind === "segment").map((a) => a.label),
+    );
+    expect(segments.filter((l) => l.includes("38"))).toEqual([]);
   });
 });

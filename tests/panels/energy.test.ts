@@ -17,7 +17,9 @@ const mtoeView = (...args: Parameters<typeof energyPanel>): DraftView => {
 const yAt = (v: DraftView, series: string, year: string) =>
   v.chart.series.find((s) => s.id === series)?.points.find((p) => p.x === year)?.y;
 
-// Crude toe per tonne = 7.3 bbl/t × 0.86 Mtoe/bcm ÷ 5.883 Mboe/bcm = 6.278 / 5.883 = 1.0671
+// Crude goes through physical barrels: Mt × 7.3 bbl/t × 0.136 toe/bbl (SPE, factors.csv
+// crude_toe_per_bbl), i.e. 0.9928 toe/t. BP's gas-derived boe (7.3 ÷ (5.883 ÷ 0.86) = 1.0671
+// toe/t) overstated crude by 1.0671 / 0.9928 − 1 = 7.5% (audit M5); the tests below would see it.
 describe("energyPanel(bundle, metrics)", () => {
   const v = mtoeView(shipped, metrics);
 
@@ -32,10 +34,10 @@ describe("energyPanel(bundle, metrics)", () => {
   });
 
   it.each([
-    // 107.02 × 7.3 × 0.86 / 5.883 = 671.87156 / 5.883 = 114.2056
-    { series: "crude_mtoe", year: "2023", expected: 114.2056 },
-    // 77.64 × 7.3 × 0.86 / 5.883 = 487.42392 / 5.883 = 82.8530
-    { series: "crude_mtoe", year: "2019", expected: 82.853 },
+    // 107.02 × 7.3 = 781.246 bbl; × 0.136 = 106.249456 (BP's boe gave 114.2056)
+    { series: "crude_mtoe", year: "2023", expected: 106.249456 },
+    // 77.64 × 7.3 = 566.772; × 0.136 = 77.080992 (BP's boe gave 82.8530)
+    { series: "crude_mtoe", year: "2019", expected: 77.080992 },
     // (22.73 + 8.0 × 1.36) × 0.86 = 33.61 × 0.86 = 28.9046
     { series: "gas_mtoe", year: "2023", expected: 28.9046 },
     // (4.1 + 5.0 × 1.36) × 0.86 = 10.9 × 0.86 = 9.374
@@ -54,30 +56,36 @@ describe("energyPanel(bundle, metrics)", () => {
   it("writes each conversion's factors in its row", () => {
     const note = (series: string) =>
       v.rows.find((r) => r.series === series && r.period === "2023")?.note;
-    expect(note("crude_mtoe")).toBe(
-      "derived: 107.02 Mt × 1.0671 toe/t (7.3 bbl/t ÷ (5.883 Mboe/bcm ÷ 0.86 Mtoe/bcm))",
-    );
+    expect(note("crude_mtoe")).toBe("derived: 107.02 Mt × 7.3 bbl/t × 0.136 toe/bbl");
+    expect(note("crude_mtoe")).not.toMatch(/Mboe|1\.0671/);
     expect(note("gas_mtoe")).toBe("derived: (22.73 bcm + 8.0 Mt × 1.36 bcm/Mt) × 0.86 Mtoe/bcm");
   });
 
-  it("labels gas's share on top of the 2023 stack: 114.2056 + 28.9046 = 143.1102", () => {
+  it("labels gas's share on top of the 2023 stack: 106.249456 + 28.9046 = 135.154056", () => {
     const [label, ...more] = v.chart.annotations;
     expect(more).toEqual([]);
     if (label?.kind !== "label") throw new Error("no label");
     expect(label.x).toBe(4);
-    expect(label.y).toBeCloseTo(143.1102, 4);
-    // 28.9046 / 143.1102 × 100 = 20.1974
-    expect(label.label).toBe("Gas: 20.2% of the energy");
+    expect(label.y).toBeCloseTo(135.154056, 4);
+    // 28.9046 / 135.154056 × 100 = 21.3864 (with BP's boe it was 20.2)
+    expect(label.label).toBe("Gas: 21.4% of the energy");
   });
 
-  it("converts crude at the scenario's barrels per tonne: 107.02 × 7.45 × 0.86 / 5.883 = 116.5523", () => {
+  it("converts crude at the scenario's barrels per tonne: 107.02 × 7.45 × 0.136 = 108.432664", () => {
     const scenario = { crudeBblPerTonne: 7.45 };
     const high = mtoeView(shipped, computeMetrics(shipped, scenario), scenario);
-    expect(yAt(high, "crude_mtoe", "2023")).toBeCloseTo(116.5523, 4);
+    // 107.02 × 7.45 = 797.299 bbl; × 0.136 = 108.432664
+    expect(yAt(high, "crude_mtoe", "2023")).toBeCloseTo(108.432664, 4);
   });
 
-  it("leaves crude a gap in every year without the Mboe factor", () => {
+  it("does not need BP's Mboe factor for crude: without it crude 2023 is still 106.249456", () => {
     const bundle = buildBundle(editLine(shippedFiles(), "factors.csv", "gas_mboe_per_bcm,", null));
+    const without = mtoeView(bundle, computeMetrics(bundle));
+    expect(yAt(without, "crude_mtoe", "2023")).toBeCloseTo(106.249456, 4);
+  });
+
+  it("leaves crude a gap in every year without SPE's toe-per-barrel factor", () => {
+    const bundle = buildBundle(editLine(shippedFiles(), "factors.csv", "crude_toe_per_bbl,", null));
     const without = mtoeView(bundle, computeMetrics(bundle));
     expect(without.chart.series[0]?.points.map((p) => p.y)).toEqual([
       null,

@@ -49,8 +49,21 @@ describe("europePanel(bundle, metrics): Europe vs China", () => {
       15.4,
       22.73,
       31.12,
-      null,
+      // 2025: 38.8 bcm (Gazprom via TASS), published since the article
+      38.8,
     ]);
+  });
+
+  it("draws only the events tagged 'europe': 2022-02 (two, one line) and 2025-01-01", () => {
+    const lines = comparison.chart.annotations.filter((a) => a.kind === "vline");
+    // 2022-02 on an axis from 2018: 4 − 0.5 + 1/12 = 3.58333; 2025-01-01: 7 − 0.5 + 0 = 6.5
+    expect(lines.map((l) => [l.date, l.x])).toEqual([
+      ["2022-02", 4 - 0.5 + 1 / 12],
+      ["2025-01-01", 7 - 0.5],
+    ]);
+    // gas-only events (Power of Siberia first gas, its 38 bcm/yr) are not Europe's
+    expect(lines.map((l) => l.date)).not.toContain("2019-12-02");
+    expect(lines.map((l) => l.date)).not.toContain("2024-12-01");
   });
 
   it("boxes the 2018–2019 peak over the first two bars (−0.45 to 1.45), 175 to 180 bcm", () => {
@@ -105,7 +118,9 @@ describe("europePanel(bundle, metrics): Europe vs China", () => {
       ),
     );
     const v = view(europePanel(bundle, computeMetrics(bundle)), "comparison");
-    expect(v.chart.annotations).toEqual([]);
+    expect(v.chart.annotations.filter((a) => a.kind === "box" || a.kind === "bracket")).toEqual([]);
+    // the events stay: only the peak's shapes depend on the removed row
+    expect(v.chart.annotations.filter((a) => a.kind === "vline")).toHaveLength(2);
   });
 });
 

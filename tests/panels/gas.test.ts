@@ -3,6 +3,7 @@ import { buildBundle } from "@/lib/data/bundle";
 import { computeMetrics } from "@/lib/metrics/registry";
 import { gasPanel } from "@/lib/panels/gas";
 import type { DraftView } from "@/lib/panels/types";
+import { toChartJsConfig, type Theme } from "@/lib/chart/chartjs-config";
 import { editLine, shippedFiles } from "../support/data";
 
 const shipped = buildBundle(shippedFiles());
@@ -26,8 +27,8 @@ const rowsOf = (v: DraftView, series: string, period: string) =>
 describe("gasPanel(bundle, metrics): in bcm", () => {
   const v = stacked(shipped, metrics);
 
-  it("stacks the pipeline and the converted LNG for 2019 (first pipeline year) to 2024", () => {
-    expect(v.chart.labels).toEqual(["2019", "2020", "2021", "2022", "2023", "2024"]);
+  it("stacks the pipeline and the converted LNG for 2019 (first pipeline year) to 2025 (latest)", () => {
+    expect(v.chart.labels).toEqual(["2019", "2020", "2021", "2022", "2023", "2024", "2025"]);
     expect(v.chart.stacked).toBe(true);
     expect(v.chart.yUnit).toBe("bcm");
     expect(v.chart.series.map((s) => [s.id, s.kind, s.stack, s.label])).toEqual([
@@ -47,6 +48,9 @@ describe("gasPanel(bundle, metrics): in bcm", () => {
     { series: "lng_bcm", year: "2022", y: 8.8196, basis: "derived" },
     // 8.0 × 1.36 = 10.88
     { series: "lng_bcm", year: "2023", y: 10.88, basis: "derived" },
+    // published since the article: 38.8 bcm (Gazprom via TASS); 9.8 Mt × 1.36 = 13.328
+    { series: "power_of_siberia", year: "2025", y: 38.8, basis: "reported" },
+    { series: "lng_bcm", year: "2025", y: 13.328, basis: "derived" },
   ])("shows $series $year as $y bcm ($basis)", ({ series, year, y, basis }) => {
     const p = point(v, series, year);
     if (y === null) expect(p.y).toBeNull();
@@ -80,18 +84,76 @@ describe("gasPanel(bundle, metrics): in bcm", () => {
     );
   });
 
-  it.each([
-    {
-      kind: "hline",
-      expected: [{ kind: "hline", y: 38, label: "Power of Siberia design capacity: 38 bcm/yr" }],
-    },
-    {
-      kind: "label",
-      // 2023 is index 4 of 2019–2024
-      expected: [{ kind: "label", x: 4, y: 33.7, label: "Article: 33.7 bcm, up “nearly 40%”" }],
-    },
-  ])("annotates a $kind", ({ kind, expected }) => {
-    expect(v.chart.annotations.filter((a) => a.kind === kind)).toEqual(expected);
+  it("labels the article's 33.7 bcm at the 2023 bar (index 4 of 2019–2025)", () => {
+    expect(v.chart.annotations.filter((a) => a.kind === "label")).toEqual([
+      { kind: "label", x: 4, y: 33.7, label: "Article: 33.7 bcm, up “nearly 40%”" },
+    ]);
+  });
+
+  // Capacities from capacities.csv, each from its own date (yearAxisPosition on a 2019 axis:
+  // year − 2019 − 0.5 + months elapsed / 12) to the next level's date or the axis end, 2025 + 0.5
+  // = 6.5. Not a line across every year (audit C4): no hline at all.
+  it("draws Power of Siberia's capacity as segments that start at their own dates", () => {
+    expect(v.chart.annotations.filter((a) => a.kind === "hline")).toEqual([]);
+    expect(v.chart.annotations.filter((a) => a.kind === "segment")).toEqual([
+      // 2023 contract level, 22 bcm/yr: from 4 − 0.5 = 3.5 to 2024-12-01
+      {
+        kind: "segment",
+        xMin: 3.5,
+        xMax: 5 - 0.5 + 11 / 12, // 5.41667: 1 December 2024, 11 months elapsed
+        y: 22,
+        label: "22 bcm/yr, in force from 2023",
+        status: "in_force",
+      },
+      // 38 bcm/yr from 1 December 2024 to the September 2025 agreement, 6 − 0.5 + 8/12 = 6.16667
+      {
+        kind: "segment",
+        xMin: 5 - 0.5 + 11 / 12,
+        xMax: 6 - 0.5 + 8 / 12,
+        y: 38,
+        label: "38 bcm/yr, in force from 2024-12-01",
+        status: "in_force",
+      },
+      // 44 bcm/yr agreed in September 2025, to the axis end 6.5
+      {
+        kind: "segment",
+        xMin: 6 - 0.5 + 8 / 12,
+        xMax: 6.5,
+        y: 44,
+        label: "44 bcm/yr, agreed from 2025-09",
+        status: "agreed",
+      },
+    ]);
+  });
+
+  it("draws nothing of the 38 bcm/yr before 2024-12-01: the 2023 bar has only the 22 bcm/yr", () => {
+    const over2023 = v.chart.annotations.filter(
+      (a) => a.kind === "segment" && a.xMin <= 4 && a.xMax >= 4,
+    );
+    expect(over2023.map((a) => (a.kind === "segment" ? a.y : null))).toEqual([22]);
+  });
+
+  it("dashes the levels in force and dots the agreed 44 bcm/yr", () => {
+    const theme: Theme = {
+      text: "T",
+      grid: "G",
+      annotation: "A",
+      band: "B",
+      labelBackground: "L",
+      hatch: (c) => c,
+    };
+    type Loose = {
+      options: { plugins: { annotation: { annotations: { borderDash?: number[] }[] } } };
+    };
+    const config = toChartJsConfig(v.chart, theme) as unknown as Loose;
+    const dashes = config.options.plugins.annotation.annotations.filter(
+      (_, i) => v.chart.annotations[i]?.kind === "segment",
+    );
+    expect(dashes.map((d) => d.borderDash)).toEqual([
+      [6, 4],
+      [6, 4],
+      [2, 3],
+    ]);
   });
 
   it("boxes the 2022 base the article implies over the 2022 bar (index 3)", () => {
@@ -105,15 +167,40 @@ describe("gasPanel(bundle, metrics): in bcm", () => {
     expect(box.label).toBe("Implied 2022 base: 24.1–24.5 bcm");
   });
 
-  it("puts the capacity row in the table", () => {
-    expect(rowsOf(v, "power_of_siberia_capacity", "2024").map((r) => [r.value, r.basis])).toEqual([
-      [38, "capacity"],
+  it("puts each capacity row in the table at its own date, the 2023 contract level as derived", () => {
+    expect(
+      v.rows
+        .filter((r) => r.series.endsWith("_capacity"))
+        .map((r) => [r.series, r.period, r.value, r.basis]),
+    ).toEqual([
+      ["power_of_siberia_capacity", "2023", 22, "derived"],
+      ["power_of_siberia_capacity", "2024-12-01", 38, "capacity"],
+      ["power_of_siberia_capacity", "2025-09", 44, "capacity"],
+      ["power_of_siberia_2_capacity", "2025-09", 50, "capacity"],
     ]);
   });
 
-  it("states the sum of the parts in its takeaway (22.73 + 10.88 = 33.61 → 33.6)", () => {
+  // Parts 22.73 + 8.0 × 1.36 = 33.61; with the LNG factor's range 1.31–1.36: 33.21 to 33.61.
+  // 33.7 is above 33.61 + 0.05 (half its last digit), so the takeaway says so; the article's
+  // total needs (33.7 − 22.73) / 8.0 = 10.97 / 8 = 1.37125 → 1.371 bcm/Mt.
+  it("says the article's 33.7 bcm is just above the parts (33.61) and the LNG factor it needs", () => {
     expect(gasPanel(shipped, metrics).takeaway).toBe(
-      "Pipeline plus LNG gives 33.6 bcm in 2023: the article's 33.7 bcm is this sum, though no source states it.",
+      "Pipeline plus LNG gives 33.6 bcm in 2023: the article's 33.7 bcm is just above it; it needs LNG at 1.371 bcm/Mt, against the 1.36 used here.",
+    );
+  });
+
+  it("says the article's total is within the parts' range when it is (claim edited to 33.4)", () => {
+    const bundle = buildBundle(
+      editLine(
+        shippedFiles(),
+        "article.csv",
+        "2023,gas_imports_from_russia,",
+        "2023,gas_imports_from_russia,33.4,bcm,reported,article-gas,",
+      ),
+    );
+    // 33.21 − 0.05 ≤ 33.4 ≤ 33.61 + 0.05
+    expect(gasPanel(bundle, computeMetrics(bundle)).takeaway).toBe(
+      "Pipeline plus LNG gives 33.6 bcm in 2023: the article's 33.4 bcm is within that sum's range, though no source states it.",
     );
   });
 
@@ -156,10 +243,12 @@ describe("gasPanel(bundle, metrics, scenario, 'Mtoe')", () => {
     );
   });
 
-  it("moves the capacity line, the article's label and the implied base into Mtoe", () => {
+  it("moves the capacity segments, the article's label and the implied base into Mtoe", () => {
     const a = v.chart.annotations;
-    // 38 × 0.86 = 32.68
-    expect(a.find((x) => x.kind === "hline")).toMatchObject({ y: 32.68 });
+    // 22 × 0.86 = 18.92; 38 × 0.86 = 32.68; 44 × 0.86 = 37.84
+    const levels = a.flatMap((x) => (x.kind === "segment" ? [x.y] : []));
+    expect(levels).toHaveLength(3);
+    [18.92, 32.68, 37.84].forEach((y, i) => expect(levels[i]).toBeCloseTo(y, 9));
     // 33.7 × 0.86 = 28.982
     const label = a.find((x) => x.kind === "label");
     if (label?.kind !== "label") throw new Error("no label");
@@ -176,7 +265,9 @@ describe("gasPanel(bundle, metrics, scenario, 'Mtoe')", () => {
     const fallback = stacked(bundle, computeMetrics(bundle), {}, "Mtoe");
     expect(fallback.chart.yUnit).toBe("bcm");
     expect(point(fallback, "power_of_siberia", "2023").y).toBe(22.73);
-    expect(fallback.chart.annotations.find((x) => x.kind === "hline")).toMatchObject({ y: 38 });
+    expect(fallback.chart.annotations.flatMap((x) => (x.kind === "segment" ? [x.y] : []))).toEqual([
+      22, 38, 44,
+    ]);
   });
 });
 
@@ -185,7 +276,16 @@ describe("gasPanel without the LNG factor", () => {
   const v = stacked(bundle, computeMetrics(bundle));
 
   it("leaves every LNG year a gap and lists no LNG row, rather than guessing a factor", () => {
-    expect(v.chart.series[1]?.points.map((p) => p.y)).toEqual([null, null, null, null, null, null]);
+    // 2019–2025: seven years, every one a gap
+    expect(v.chart.series[1]?.points.map((p) => p.y)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(v.chart.series[1]?.label).toBe("LNG, converted at – bcm/Mt");
     expect(v.rows.filter((r) => r.series.startsWith("lng"))).toEqual([]);
   });

@@ -45,7 +45,9 @@ describe("buildHeadlines(bundle, checks, metrics) on the shipped data", () => {
       id: "gas_imports_from_russia",
       display: "33.7 bcm",
       sentence: GAS_SENTENCE,
-      checks: [["gas_parts_vs_article", "pass"]],
+      // 33.7 is above the parts' high end, 22.73 + 8.0 × 1.36 = 33.61 (+ 0.05 for its rounding):
+      // with BP's factor as the range's top, no longer the article's own 1.38, it warns (D13)
+      checks: [["gas_parts_vs_article", "warn"]],
     },
     {
       id: "gas_imports_growth",
@@ -79,22 +81,48 @@ describe("buildHeadlines(bundle, checks, metrics) on the shipped data", () => {
     },
     {
       id: "savings_discounted_russian_oil",
-      // 4340 / (2.14 × 273) = 7.4287 → 7.4; seaborne 4340 / (67 × 7.3 / 365 × 273) = 11.8638 → 11.9
+      // Jan–Sep 2023 = 273 days, at Reuters' own Jan–Sep volumes (1.3 mb/d seaborne + 0.8 pipeline):
+      // all crude 4340 / (2.1 × 273) = 4340 / 573.3 = 7.5702 → 7.57; seaborne 4340 / (1.3 × 273)
+      // = 4340 / 354.9 = 12.2288 → 12.2 (audit M1). Full-year 2.14 mb/d gave 7.43, the wrong period.
       expected:
-        "Implies a discount of $7.4/bbl to $11.9/bbl (over all Russian crude to seaborne only)",
+        "Implies a discount of $7.57/bbl to $12.2/bbl (over all Russian crude to seaborne only)",
     },
     {
       id: "gas_imports_from_russia",
-      // 22.73 + 8.0 × 1.36 = 33.61 → 33.6; × 1.31 → 33.21 → 33.2; × 1.38 → 33.77 → 33.8
-      expected: "Pipeline + LNG give 33.6 bcm (33.2 bcm to 33.8 bcm with the LNG factor's range)",
+      // 22.73 + 8.0 × 1.36 = 33.61 → 33.6; × 1.31 → 33.21 → 33.2; the top is BP's 1.36 itself,
+      // not the 1.38 the article's 33.7 implied (D13): 33.61 → 33.6
+      expected: "Pipeline + LNG give 33.6 bcm (33.2 bcm to 33.6 bcm with the LNG factor's range)",
     },
     {
       id: "gas_imports_growth",
-      // (33.61 / 24.2196 − 1) × 100 = 38.77 → 38.8; range 38.69–38.98
-      expected: "From pipeline + LNG: 38.8% (38.7% to 39.0%)",
+      // 2022 base 15.4 + 6.485 × 1.36 = 24.2196; (33.61 / 24.2196 − 1) × 100 = 38.77 → 38.8.
+      // At 1.31: 33.21 / (15.4 + 8.49535) = 33.21 / 23.89535 → 38.98 → 39.0; at 1.36 the
+      // central 38.77 → 38.8 is the range's other end
+      expected: "From pipeline + LNG: 38.8% (38.8% to 39.0%)",
     },
   ])("rebuilds $id from the sources: $expected", ({ id, expected }) => {
     expect(tile(id).fromSources).toBe(expected);
+  });
+
+  it.each([
+    // ledger.csv, 2023 mb/d: 2.14 (Reuters via Asia Financial), 2.14 (MEES), 2.15 (Bloomberg)
+    { id: "crude_exports_russia_to_china", expected: "2.14–2.15 mb/d, 3 statements by 3 outlets" },
+    // 2023 gas: 33.7 (the article), 34 (Sechin via TASS)
+    { id: "gas_imports_from_russia", expected: "33.7–34 bcm, 2 statements by 2 outlets" },
+    // no ledger quantity for the savings or the growth
+    { id: "savings_discounted_russian_oil", expected: null },
+    { id: "gas_imports_growth", expected: null },
+  ])("says what others said beside $id: $expected", ({ id, expected }) => {
+    expect(tile(id).othersSaid).toBe(expected);
+  });
+
+  it("marks every tile of the shipped data as the article's figure, not the reader's", () => {
+    expect(tiles.map((t) => t.origin)).toEqual([
+      "published",
+      "published",
+      "published",
+      "published",
+    ]);
   });
 
   it("traces the oil claim to the 2023 tonnage and rate, each with its source", () => {

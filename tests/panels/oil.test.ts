@@ -36,7 +36,7 @@ describe("monthSpanLabel(period)", () => {
 describe("oilPanel(bundle): the annual view in mb/d", () => {
   const annual = view(oilPanel(shipped), "annual");
 
-  it("has one category per year from 2014 to the year after the claim (2024)", () => {
+  it("has one category per year from 2014 to the latest year, 2025 labelled as its Jan–Oct span", () => {
     expect(annual.chart.labels).toEqual([
       "2014",
       "2015",
@@ -49,7 +49,9 @@ describe("oilPanel(bundle): the annual view in mb/d", () => {
       "2022",
       "2023",
       "2024",
+      "2025 (Jan–Oct)",
     ]);
+    expect(annual.chart.xTitle).toBe("Year (a partial year says which months)");
     expect(annual.chart.xType).toBe("category");
     expect(annual.chart.yUnit).toBe("mb/d");
     expect(annual.chart.series.map((s) => [s.id, s.kind, s.colour])).toEqual([
@@ -105,13 +107,90 @@ describe("oilPanel(bundle): the annual view in mb/d", () => {
 
   it("labels the article's record at the 2023 bar (index 9), at its height", () => {
     expect(annual.chart.annotations.filter((a) => a.kind === "label")).toEqual([
-      { kind: "label", x: 9, y: 2.14, label: "Record: 2.14 mb/d (article)" },
+      { kind: "label", x: 9, y: 2.14, label: "Article: “a record” 2.14 mb/d" },
     ]);
   });
 
-  it("draws the four events of 2014–2024 as vertical lines", () => {
+  it("draws only the oil events of 2014–2025, one line per month", () => {
     const lines = annual.chart.annotations.filter((a) => a.kind === "vline");
-    expect(lines.map((a) => a.date)).toEqual(["2019-12-02", "2022-02", "2024-05-16", "2024-12-01"]);
+    // events.csv tagged oil: 2022-02 (two events), 2024-05-16, 2025-01-10, 2025-09,
+    // 2025-10-22 and 2025-10-23 (one line for October 2025)
+    expect(lines.map((a) => a.date)).toEqual([
+      "2022-02",
+      "2024-05-16",
+      "2025-01-10",
+      "2025-09",
+      "2025-10-22",
+    ]);
+    // gas-only events (Power of Siberia's first gas, its 38 bcm/yr) are not the oil panel's
+    expect(lines.map((a) => a.date)).not.toContain("2019-12-02");
+    expect(lines.map((a) => a.date)).not.toContain("2024-12-01");
+  });
+});
+
+// No source states Russia's crude to China for the whole of 2025: the annual view draws the
+// longest year-to-date span, January–October (crude_monthly.csv: 83.15 Mt, “2 million b/d”).
+describe("oilPanel(bundle): 2025 as its January–October span, never a full year", () => {
+  const annual = view(oilPanel(shipped), "annual");
+  const label = "2025 (Jan–Oct)";
+
+  it("draws 2025 at the reported Jan–Oct rate, 2 mb/d, marked as partial", () => {
+    expect(point(annual, "russia", label)).toEqual({
+      x: label,
+      y: 2,
+      basis: "reported",
+      tip: "2025, Jan–Oct only (partial year)",
+      partial: "Jan–Oct",
+    });
+    expect(rowsAt(annual, "russia_ytd", "2025-01/10").map((r) => [r.valueText, r.unit])).toEqual([
+      ["2", "mb/d"],
+    ]);
+  });
+
+  it("has no full-year 2025 Russian row from any source, and Saudi 2025 is a gap", () => {
+    const russian = (series: string) => series === "russia" || series === "russia_ytd";
+    expect(
+      shipped.datasets.crude_annual.filter((o) => russian(o.series) && o.period.label === "2025"),
+    ).toEqual([]);
+    // the one 2025 row is the Jan–Oct rate itself: not a shorter span (Jan–Sep 1.98), not
+    // 83.15 Mt spread over 365 days (83.15 × 7.3 / 365 = 1.663), not an extrapolation
+    expect(
+      annual.rows
+        .filter((r) => russian(r.series) && r.period.startsWith("2025"))
+        .map((r) => [r.period, r.value]),
+    ).toEqual([["2025-01/10", 2]]);
+    expect(point(annual, "saudi_arabia", label).y).toBeNull();
+    expect(annual.context).toContain("2025 shows Jan–Oct only: no source states the whole year");
+  });
+
+  it("in Mt draws the months' total, 83.15 Mt, not a year's", () => {
+    const inMt = view(oilPanel(shipped, {}, "Mt"), "annual");
+    expect(point(inMt, "russia", label)).toMatchObject({
+      y: 83.15,
+      basis: "reported",
+      partial: "Jan–Oct",
+    });
+    expect(inMt.context).toContain("(its bar is the months' total, not a year's)");
+  });
+
+  it("converts the span's tonnes over its own 304 days when no rate is stated", () => {
+    // every 2025 year-to-date rate removed (a stated rate of a shorter span would be preferred)
+    const files = [
+      "2025-01/03,russia_ytd,1.97,",
+      "2025-01/07,russia_ytd,1.99,",
+      "2025-01/09,russia_ytd,1.98,",
+      "2025-01/10,russia_ytd,2,",
+    ].reduce((f, line) => editLine(f, "crude_monthly.csv", line, null), shippedFiles());
+    const annual = view(oilPanel(buildBundle(files)), "annual");
+    const p = point(annual, "russia", label);
+    expect(rowsAt(annual, "russia_ytd", "2025-01/10")[0]?.note).toBe(
+      "derived: 83.15 Mt × 7.3 bbl/t ÷ 304 days",
+    );
+    // Jan–Oct 2025: 31 + 28 + 31 + 30 + 31 + 30 + 31 + 31 + 30 + 31 = 304 days;
+    // 83.15 × 7.3 / 304 = 606.995 / 304 = 1.996694
+    expect(p.y).toBeCloseTo(1.996694, 6);
+    expect(p.basis).toBe("derived");
+    expect(p.partial).toBe("Jan–Oct");
   });
 });
 
@@ -155,7 +234,7 @@ describe("oilPanel(bundle, scenario, 'Mt'): the annual view in million tonnes", 
     expect(annual.chart.yTitle).toBe("Million tonnes per year (Mt)");
     expect(annual.chart.yUnit).toBe("Mt");
     expect(annual.chart.annotations.filter((a) => a.kind === "label")).toEqual([
-      { kind: "label", x: 9, y: 107.02, label: "Record: 2.14 mb/d (article)" },
+      { kind: "label", x: 9, y: 107.02, label: "Article: “a record” 2.14 mb/d" },
     ]);
   });
 });
@@ -190,9 +269,19 @@ describe("oilPanel(bundle, scenario): the crude factor", () => {
       expect(point(annual, "russia", "2017").y).toBe(59.7);
     });
 
-    it("keeps only the months with a stated mb/d in the monthly view", () => {
+    it("keeps every period in the monthly view, tonnes-only ones as gaps (null, not zero)", () => {
       const monthly = view(oilPanel(bundle), "monthly");
-      expect(monthly.chart.labels).toEqual(["Jan–Feb", "Mar", "Apr", "Jun", "Oct"]);
+      expect(monthly.chart.series[0]?.points.map((p) => [p.x, p.y])).toEqual([
+        ["Jan–Feb", 1.94],
+        ["Mar", 2.26],
+        ["Apr", 1.73],
+        ["May", null],
+        ["Jun", 2.56],
+        ["Jul–Aug", null],
+        ["Sep", null],
+        ["Oct", 2.01],
+        ["Nov–Dec", null],
+      ]);
     });
   });
 
@@ -258,7 +347,8 @@ describe("oilPanel(bundle): the monthly view of the claim year", () => {
       ],
     );
     expect(rowsAt(monthly, "russia", "2023-05")[0]?.note).toBe(
-      "derived: 9.71 Mt × 7.3 bbl/t ÷ days in the period",
+      // May has 31 days
+      "derived: 9.71 Mt × 7.3 bbl/t ÷ 31 days",
     );
   });
 
@@ -330,20 +420,84 @@ describe("oilPanel(bundle) follows the article's year", () => {
   );
   const panel = oilPanel(bundle);
 
-  it("extends the years to 2025 and labels the 2024 record (index 10)", () => {
+  it("runs the years to 2025 (Jan–Oct) and labels the 2024 record (index 10)", () => {
     const annual = view(panel, "annual");
-    expect(annual.chart.labels.at(-1)).toBe("2025");
+    expect(annual.chart.labels.at(-1)).toBe("2025 (Jan–Oct)");
     expect(annual.chart.annotations.filter((a) => a.kind === "label")).toEqual([
-      { kind: "label", x: 10, y: 2.17, label: "Record: 2.17 mb/d (article)" },
+      { kind: "label", x: 10, y: 2.17, label: "Article: “a record” 2.17 mb/d" },
     ]);
-    expect(panel.takeaway).toContain("record in 2024");
+    // 2024: Russia 108.5 Mt, Saudi Arabia 78.64 Mt
+    expect(panel.takeaway).toBe(
+      "In 2024 Russia sent China 108.5 Mt of crude, ahead of Saudi Arabia's 78.64 Mt.",
+    );
   });
 
-  it("shows the months of 2024", () => {
+  it("shows the twelve months of 2024 as the claim year's view, unpublished months as gaps", () => {
     const monthly = view(panel, "monthly");
     expect(monthly.label).toBe("By month, 2024");
-    expect(monthly.chart.labels).toEqual(["Mar", "May", "Jun"]);
+    expect(monthly.chart.labels).toEqual(MONTHS);
     // May 2024: 8.91 × 7.3 / 31 = 65.043 / 31 = 2.098161
     expect(point(monthly, "russia", "May").y).toBeCloseTo(2.098161, 6);
+    expect(monthly.chart.series[0]?.points.filter((p) => p.y !== null).map((p) => p.x)).toEqual([
+      "Mar",
+      "May",
+      "Jun",
+    ]);
+    expect(panel.views.map((v) => v.id)).toEqual(["annual", "monthly", "monthly-2025"]);
+  });
+});
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+describe("oilPanel(bundle): one monthly view for each later year with months published", () => {
+  const panel = oilPanel(shipped);
+
+  it("has the claim year's view, then 2024's and 2025's", () => {
+    expect(panel.views.map((v) => [v.id, v.label])).toEqual([
+      ["annual", "By year"],
+      ["monthly", "By month, 2023"],
+      ["monthly-2024", "By month, 2024"],
+      ["monthly-2025", "By month, 2025"],
+    ]);
+  });
+
+  it.each([
+    {
+      id: "monthly-2024",
+      // Mar 2.55 (stated); May 8.91 × 7.3 / 31 = 2.098161; Jun 2.03 (stated)
+      expected: [null, null, 2.55, null, 2.098161, 2.03, null, null, null, null, null, null],
+    },
+    {
+      id: "monthly-2025",
+      // Mar 2.08 (the file's derived 8.85 × 7.3 / 31 = 2.0840); Jul 2.05 (stated);
+      // Sep 2.02 (the file's derived 8.287 × 7.3 / 30 = 2.0165); year-to-date spans are not months
+      expected: [null, null, 2.08, null, null, null, 2.05, null, 2.02, null, null, null],
+    },
+  ])(
+    "draws $id month by month, a month without data as a null point, never zero",
+    ({ id, expected }) => {
+      const v = view(panel, id);
+      expect(v.chart.labels).toEqual(MONTHS);
+      const points = v.chart.series[0]!.points;
+      expect(points).toHaveLength(12);
+      points.forEach((p, i) => {
+        const want = expected[i];
+        if (want === null || want === undefined) {
+          expect(p.y, `${id} ${p.x}`).toBeNull();
+          expect(p.basis).toBeNull();
+        } else expect(p.y, `${id} ${p.x}`).toBeCloseTo(want, 6);
+      });
+      expect(points.some((p) => p.y === 0)).toBe(false);
+    },
+  );
+
+  it("tips a gap as no data and counts the gaps in the context", () => {
+    const v = view(panel, "monthly-2025");
+    expect(point(v, "russia", "Jan").tip).toBe("Jan 2025: no data");
+    // 12 months, 3 with a figure: 9 gaps
+    expect(v.context).toBe(
+      "Months published together stay together. 9 of the 12 periods have no published figure: no bar.",
+    );
+    expect(v.rows.filter((r) => r.period.startsWith("2025-01/"))).toEqual([]);
   });
 });

@@ -79,7 +79,7 @@ describe("savingsPanel(bundle, metrics)", () => {
     ]);
   });
 
-  it("draws the Urals discount for June to October, as written, with gaps elsewhere", () => {
+  it("draws the Urals discount for June to November, as written, with gaps elsewhere", () => {
     expect(seriesPoints("urals")).toEqual([
       [1, null, null],
       [2, null, null],
@@ -91,12 +91,16 @@ describe("savingsPanel(bundle, metrics)", () => {
       [8, 12.2, "derived"],
       [9, 10.9, "reported"],
       [10, 9.6, "reported"],
-      [11, null, null],
+      // “around $10.28” (Business Recorder, November)
+      [11, 10.28, "reported"],
       [12, null, null],
     ]);
   });
 
-  it("draws the ESPO differential with its sign turned (derived) and breaks the line in April–July", () => {
+  // ESPO vs ICE Brent in 2023: Mar −8.50 and Nov +1 stated as single figures; Aug–Sep (a
+  // discount of $1–2), Oct (a premium of 30 to 60 cents) and Dec (discounts of $0.50 to $1)
+  // stated as ranges, drawn as ranges (brackets), their derived midpoints kept off the line.
+  it("draws the ESPO differentials stated as one figure, sign turned, and breaks the line elsewhere", () => {
     expect(seriesPoints("espo")).toEqual([
       [1, null, null],
       [2, null, null],
@@ -106,31 +110,53 @@ describe("savingsPanel(bundle, metrics)", () => {
       [5, null, null],
       [6, null, null],
       [7, null, null],
-      // August–September together, at 8.5: −(−1.5)
-      [8.5, 1.5, "derived"],
-      // a premium of 0.45 is a discount of −0.45
-      [10, -0.45, "derived"],
+      // Aug–Sep, Oct and Dec were ranges: gaps on the line, not midpoints (−1.5, 0.45, −0.75)
+      [8, null, null],
+      [9, null, null],
+      [10, null, null],
+      // a premium of $1 is a discount of −1
       [11, -1, "derived"],
-      [12, 0.75, "derived"],
+      [12, null, null],
     ]);
+    const ys = discounts.chart.series.find((s) => s.id === "espo")!.points.map((p) => p.y);
+    for (const midpoint of [1.5, -0.45, 0.75]) expect(ys).not.toContain(midpoint);
+  });
+
+  it("draws each stated ESPO range as a bracket, sign turned so a discount is positive", () => {
+    const brackets = discounts.chart.annotations.filter((a) => a.kind === "bracket");
+    expect(brackets.map((b) => (b.kind === "bracket" ? [b.x, b.yMin, b.yMax] : null))).toEqual([
+      // Aug–Sep at (8 + 9) / 2 = 8.5: differential −2 to −1 → discount 1 to 2
+      [8.5, 1, 2],
+      // Oct: premium 0.30 to 0.60 → discount −0.60 to −0.30
+      [10, -0.6, -0.3],
+      // Dec: differential −1 to −0.50 → discount 0.50 to 1
+      [12, 0.5, 1],
+    ]);
+    for (const b of brackets) expect(b.label).toMatch(/^ESPO .* vs Brent$/);
   });
 
   it("tips each point with its months and year", () => {
     const espo = discounts.chart.series.find((s) => s.id === "espo")!;
     expect(espo.points.filter((p) => p.y !== null).map((p) => p.tip)).toEqual([
       "Mar 2023",
-      "Aug–Sep 2023",
-      "Oct 2023",
       "Nov 2023",
-      "Dec 2023",
     ]);
   });
 
-  it("keeps the differential as published beside the turned value", () => {
+  it("keeps a stated range's two ends and its derived midpoint in the table, not on the line", () => {
     const oct = discounts.rows.filter((r) => r.period === "2023-10" && r.series.startsWith("espo"));
     expect(oct.map((r) => [r.series, r.valueText, r.basis, r.note.slice(0, 22)])).toEqual([
+      ["espo_vs_ice_brent_low", "0.30", "reported", "low end of the stated "],
+      ["espo_vs_ice_brent_high", "0.60", "reported", "high end of the stated"],
       ["espo_vs_ice_brent", "0.45", "derived", "derived: midpoint of t"],
-      ["espo_discount_to_ice_brent", "-0.45", "derived", "derived: −(0.45), the "],
+    ]);
+  });
+
+  it("keeps a single stated differential as published beside the turned value", () => {
+    const nov = discounts.rows.filter((r) => r.period === "2023-11" && r.series.startsWith("espo"));
+    expect(nov.map((r) => [r.series, r.valueText, r.basis])).toEqual([
+      ["espo_vs_ice_brent", "1", "reported"],
+      ["espo_discount_to_ice_brent", "-1", "derived"],
     ]);
   });
 
@@ -149,14 +175,16 @@ describe("savingsPanel(bundle, metrics)", () => {
     const [band, ...more] = discounts.chart.annotations.filter((a) => a.kind === "yband");
     expect(more).toEqual([]);
     if (band?.kind !== "yband") throw new Error("no yband");
-    // 4340 / (2.14 × 273) = 4340 / 584.22 = 7.4287
-    expect(band.yMin).toBeCloseTo(7.4287, 4);
-    // 4340 / (67 × 7.3 / 365 × 273) = 4340 / 365.82 = 11.8638
-    expect(band.yMax).toBeCloseTo(11.8638, 4);
-    expect(band.label).toBe("Implied by the estimate: $7.4–11.9/bbl");
+    // Jan–Sep 2023, 273 days, at Reuters' own Jan–Sep volumes (audit M1):
+    // all crude 4340 / ((1.3 + 0.8) × 273) = 4340 / 573.3 = 7.5702
+    expect(band.yMin).toBeCloseTo(7.5702, 4);
+    // seaborne only 4340 / (1.3 × 273) = 4340 / 354.9 = 12.2288
+    expect(band.yMax).toBeCloseTo(12.2288, 4);
+    // Reuters' benchmarks were Tupi and Oman, not Brent (audit M7): the label says so
+    expect(band.label).toBe("Implied by the estimate, vs Tupi/Oman (Reuters): $7.6–12.2/bbl");
   });
 
-  it("lists the savings rows of 2023 and the 2022 import bill, but no other year", () => {
+  it("lists the savings rows of 2023 (with the Jan–Sep import bill) and the 2022 bill, no other year", () => {
     const savings = discounts.rows.filter((r) =>
       ["russian_crude_savings", "sanctioned_crude_savings", "import_bill_russian_crude"].includes(
         r.series,
@@ -167,12 +195,14 @@ describe("savingsPanel(bundle, metrics)", () => {
       ["2023-01/09", "sanctioned_crude_savings", "10"],
       ["2022", "import_bill_russian_crude", "58.37"],
       ["2023", "import_bill_russian_crude", "60.6"],
+      ["2023-01/09", "import_bill_russian_crude", "43.6"],
     ]);
   });
 
   it("says in its takeaway which months the $4.34 bn covers and the discount it fits", () => {
     expect(panel.takeaway).toBe(
-      "The $4.34 bn covers Jan–Sep 2023, not the whole year the article implies; it fits a discount of about $7–12 a barrel.",
+      // 7.5702 → $8/bbl, 12.2288 → $12/bbl, each end in whole dollars
+      "The $4.34 bn covers Jan–Sep 2023, not the whole year the article implies; it fits a discount of about $8/bbl to $12/bbl.",
     );
     expect(panel.checkIds).toEqual(["savings_period"]);
   });
@@ -183,6 +213,8 @@ describe("savingsPanel(bundle, metrics)", () => {
     );
     const p = savingsPanel(bundle, computeMetrics(bundle));
     expect(p.takeaway).toBe("No savings estimate for this year.");
-    expect(p.views[0]?.chart.annotations).toEqual([]);
+    const kinds = p.views[0]?.chart.annotations.map((a) => a.kind);
+    // no shaded months, no implied band; the ESPO ranges are prices, not the estimate: they stay
+    expect(kinds).toEqual(["bracket", "bracket", "bracket"]);
   });
 });
