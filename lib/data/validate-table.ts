@@ -150,9 +150,11 @@ export function createTableValidator<T>(
         const key = keyOf(value);
         const first = firstRowOf(key, row);
         if (first !== undefined) {
-          // `column` names a column or nothing: the key is several, so the message names them.
+          // `column` names one column or nothing: a key of several columns is named in the
+          // message, never written into `column` as prose.
           const why = `Same ${schema.keyColumns ?? "key"} as row ${first}.`;
-          return rejectWith(row, "", "duplicate_key", why);
+          const column = /^[a-z_]+$/.test(schema.keyColumns ?? "") ? schema.keyColumns! : "";
+          return rejectWith(row, column, "duplicate_key", why);
         }
       }
       accepted += 1;

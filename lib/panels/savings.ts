@@ -4,7 +4,7 @@ import type { DataBundle } from "../data/bundle";
 import type { ChartAnnotation, ChartPoint, ChartSeries } from "../chart/spec";
 import type { Metric } from "../metrics/types";
 import { claimYear } from "../metrics/context";
-import { formatExact, formatNumber, formatRange } from "../format";
+import { formatExact, formatRange, formatWithUnit } from "../format";
 import { derivedRow, rowFromObservation, type PanelRow, originOf } from "./rows";
 import { monthSpanLabel } from "./oil";
 import { seriesLabel } from "../data/datasets";
@@ -85,7 +85,7 @@ export function savingsPanel(bundle: DataBundle, metrics: readonly Metric[]): Dr
       x,
       yMin: -hi.value,
       yMax: -lo.value,
-      label: `ESPO ${lo.valueText} to ${hi.valueText} vs Brent`,
+      label: `ESPO ${formatWithUnit(lo.value, "USD/bbl")} to ${formatWithUnit(hi.value, "USD/bbl")} vs ICE Brent`,
     });
   }
   const midpoints = prices.filter(
@@ -175,7 +175,7 @@ export function savingsPanel(bundle: DataBundle, metrics: readonly Metric[]): Dr
       yMax: seaborne.value,
       // Reuters compared ESPO with Brazil's Tupi and Urals with Oman on delivered prices, not with
       // Brent: the band is not on the same benchmark as the lines beside it (audit M7).
-      label: `Implied by the estimate, vs Tupi/Oman (Reuters): $${formatNumber(total.value, 1)}–${formatNumber(seaborne.value, 1)}/bbl`,
+      label: `Implied by the estimate, vs Tupi/Oman (Reuters): ${formatRange(total.value, seaborne.value, "USD/bbl")}`,
     });
   }
   return {

@@ -47,7 +47,7 @@ describe("capacitiesSchema", () => {
       [5, "basis", "bad_basis"],
       [6, "source_id", "unknown_source"],
       [7, "note", "missing_formula"],
-      [9, "route and valid_from", "duplicate_key"],
+      [9, "", "duplicate_key"],
     ]);
     expect(r.valid.map((c) => c.row)).toEqual([8]);
   });

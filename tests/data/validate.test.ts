@@ -424,7 +424,7 @@ describe("validateCsvText with a tidy dataset: keys", () => {
       csv: `${H}\n${G1}\n${G2}\n2023,gas_imports_from_russia,34,bcm,reported,t,\n`,
       rows: 3,
       rejectedRows: [4],
-      errors: [[4, "period, series and unit", "duplicate_key"]],
+      errors: [[4, "", "duplicate_key"]],
     },
     {
       description: "keeps one period and series in two units as two rows",
@@ -601,7 +601,7 @@ describe("validateCsvText with events.csv", () => {
       csv: `${EH}\n2022-02,A,,s\n2022-02,B,,s\n2022-02,A,again,t\n`,
       rows: 3,
       rejectedRows: [4],
-      errors: [[4, "date and label", "duplicate_key"]],
+      errors: [[4, "", "duplicate_key"]],
     },
     {
       description: "rejects an unknown source as unknown_source",

@@ -132,7 +132,12 @@ describe("savingsPanel(bundle, metrics)", () => {
       // Dec: differential −1 to −0.50 → discount 0.50 to 1
       [12, 0.5, 1],
     ]);
-    for (const b of brackets) expect(b.label).toMatch(/^ESPO .* vs Brent$/);
+    // Each end as stated, in the dashboard's money format: "ESPO -$2.00/bbl to -$1.00/bbl vs ICE Brent".
+    expect(brackets.map((b) => b.label)).toEqual([
+      "ESPO -$2.00/bbl to -$1.00/bbl vs ICE Brent",
+      "ESPO $0.30/bbl to $0.60/bbl vs ICE Brent",
+      "ESPO -$1.00/bbl to -$0.50/bbl vs ICE Brent",
+    ]);
   });
 
   it("tips each point with its months and year", () => {
@@ -181,7 +186,10 @@ describe("savingsPanel(bundle, metrics)", () => {
     // seaborne only 4340 / (1.3 × 273) = 4340 / 354.9 = 12.2288
     expect(band.yMax).toBeCloseTo(12.2288, 4);
     // Reuters' benchmarks were Tupi and Oman, not Brent (audit M7): the label says so
-    expect(band.label).toBe("Implied by the estimate, vs Tupi/Oman (Reuters): $7.6–12.2/bbl");
+    // 7.5702 and 12.2288, each written as that number is written alone (two decimals below 10).
+    expect(band.label).toBe(
+      "Implied by the estimate, vs Tupi/Oman (Reuters): $7.57/bbl to $12.2/bbl",
+    );
   });
 
   it("lists the savings rows of 2023 (with the Jan–Sep import bill) and the 2022 bill, no other year", () => {
