@@ -228,6 +228,8 @@ export function toChartJsConfig(
           beginAtZero: true,
           min: spec.yMin,
           max: spec.yMax,
+          // A strip above the tallest bar, where labels and event markers fit without covering data.
+          grace: "12%",
           suggestedMax: (() => {
             const top = annotationTop(spec.annotations);
             return top === undefined ? undefined : top * 1.12;

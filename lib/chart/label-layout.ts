@@ -33,6 +33,8 @@ export type Placement =
 /** Markers are circles of this diameter; gap is the clearance kept around every box. */
 export const MARKER_SIZE = 16;
 const GAP = 2;
+const STEP = MARKER_SIZE + GAP;
+const MARKER_SHIFTS = [0, STEP, -STEP, 2 * STEP, -2 * STEP];
 
 export function overlaps(a: Box, b: Box, gap = 0): boolean {
   return (
@@ -85,11 +87,24 @@ export function layoutLabels(
       area.x + area.width - MARKER_SIZE,
     );
     let box: Box | undefined;
-    for (let y = label.markerAt.y - half; y + MARKER_SIZE <= area.y + area.height; y += half) {
-      const tryBox = { x: clampX, y: Math.max(y, area.y), width: MARKER_SIZE, height: MARKER_SIZE };
-      if (free(tryBox, area, taken, obstacles)) {
-        box = tryBox;
-        break;
+    // Row by row down from the anchor; in each row, the anchor's x, then one and two markers to
+    // either side (events a few months apart share an x).
+    for (
+      let y = label.markerAt.y - half;
+      !box && y + MARKER_SIZE <= area.y + area.height;
+      y += half
+    ) {
+      for (const dx of MARKER_SHIFTS) {
+        const tryBox = {
+          x: clampX + dx,
+          y: Math.max(y, area.y),
+          width: MARKER_SIZE,
+          height: MARKER_SIZE,
+        };
+        if (free(tryBox, area, taken, obstacles)) {
+          box = tryBox;
+          break;
+        }
       }
     }
     // Over the data rather than over another label: every marker still reads.

@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { csvFileNames } from "../export/files";
 import { headersFile } from "../publish/headers-file";
 import { embedHeaders, EMBED_PREFIX, siteHeaders } from "../publish/security-headers.cjs";
 import { expectedStaticFiles, SITE_PAGES } from "../publish/static-files";
@@ -24,7 +25,11 @@ function main(): Promise<number> | number {
   }
   writeFileSync(
     path.join(OUT, "_headers"),
-    headersFile({ siteHeaders, embedHeaders, embedPrefix: EMBED_PREFIX }, SITE_PAGES),
+    headersFile(
+      { siteHeaders, embedHeaders, embedPrefix: EMBED_PREFIX },
+      SITE_PAGES,
+      csvFileNames().map((f) => `/data/${f}`),
+    ),
   );
   return loadSite().then((site) => {
     const expected = expectedStaticFiles(site.panels.map((p) => p.id));

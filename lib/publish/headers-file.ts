@@ -24,9 +24,14 @@ function rule(pattern: string, headers: readonly Header[]): string {
 /**
  * The _headers text for a static copy whose pages (outside the embeds) are `pages`, given as URL
  * paths without `.html` (`/`, `/methodology`, `/data`, `/404`). Each page gets a rule for its clean
- * URL and for its `.html` file, since hosts differ in which one they match.
+ * URL and for its `.html` file, since hosts differ in which one they match. Each of `downloads`
+ * (`/data/oil.csv`) is sent as an attachment under its own name, as `next start` sends it.
  */
-export function headersFile(policy: HeaderPolicy, pages: readonly string[]): string {
+export function headersFile(
+  policy: HeaderPolicy,
+  pages: readonly string[],
+  downloads: readonly string[] = [],
+): string {
   const shared = policy.siteHeaders.filter((h) => !isFraming(h));
   const siteFraming = policy.siteHeaders.filter(isFraming);
   const paths = pages.flatMap((p) => (p === "/" ? ["/", "/index.html"] : [p, `${p}.html`]));
@@ -36,6 +41,14 @@ export function headersFile(policy: HeaderPolicy, pages: readonly string[]): str
       rule("/*", shared),
       ...paths.map((p) => rule(p, siteFraming)),
       rule(`${policy.embedPrefix}/*`, policy.embedHeaders.filter(isFraming)),
+      ...downloads.map((path) =>
+        rule(path, [
+          {
+            key: "Content-Disposition",
+            value: `attachment; filename="${path.slice(path.lastIndexOf("/") + 1)}"`,
+          },
+        ]),
+      ),
     ].join("\n") + "\n"
   );
 }

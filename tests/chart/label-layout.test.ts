@@ -76,14 +76,21 @@ describe("layoutLabels(labels, area, obstacles)", () => {
       area,
       [],
     );
-    // b's marker would be centred on (100, 20): taken by a (92..142 × 12..24); it slides down by
-    // half a marker at a time: y = 12, 20, 28 → 28 is clear of a's box plus the 2 px gap (24 + 2).
+    // b's marker would be centred on (100, 20), at x 92..108 × y 12..28: a is at 92..142 × 12..24.
+    // 18 px right (110..126) still meets a; 18 px left (74..90) ends 2 px before a: free.
     expect(placed[1]).toEqual({
       id: "b",
       kind: "marker",
       number: 7,
-      box: { x: 92, y: 28, width: MARKER_SIZE, height: MARKER_SIZE },
+      box: { x: 74, y: 12, width: MARKER_SIZE, height: MARKER_SIZE },
     });
+  });
+
+  it("slides a marker down when the row is full, clear of the data", () => {
+    const wall = { x: 0, y: 0, width: 200, height: 30 };
+    const [placed] = layoutLabels([label("c", [])], area, [wall]);
+    // Rows from y = 12 by 8 px: 12, 20, 28 meet the wall (0..30, +2 gap); 36 is free, at x 92.
+    expect(placed!.box).toEqual({ x: 92, y: 36, width: MARKER_SIZE, height: MARKER_SIZE });
   });
 
   it("keeps a marker inside the area when its anchor is at the edge", () => {

@@ -42,6 +42,15 @@ describe("headersFile(policy, pages)", () => {
   });
 });
 
+describe("headersFile(policy, pages, downloads)", () => {
+  it("sends each CSV as an attachment under its own name", () => {
+    const text = headersFile(policy, [], ["/data/oil.csv"]);
+    expect(
+      text.endsWith('/data/oil.csv\n  Content-Disposition: attachment; filename="oil.csv"\n'),
+    ).toBe(true);
+  });
+});
+
 describe("security-headers.cjs (what next start sends)", () => {
   it("keeps frame-ancestors 'self' and X-Frame-Options SAMEORIGIN on the site", () => {
     const csp = siteHeaders.find((h) => h.key === "Content-Security-Policy")?.value ?? "";
