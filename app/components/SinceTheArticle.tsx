@@ -22,7 +22,10 @@ function Cell({ later, note }: { later: Later; note: number | null }) {
 }
 
 export function SinceTheArticle({ rows, latest }: { rows: SinceRow[]; latest: string }) {
-  const years = [...new Set(rows.flatMap((r) => r.later.map((l) => l.year)))].sort();
+  // A year where none of the four has a figure (other datasets reach it) is a column of gaps only.
+  const years = [
+    ...new Set(rows.flatMap((r) => r.later.filter((l) => l.value !== null).map((l) => l.year))),
+  ].sort();
   const notes: string[] = [];
   const noteOf = (l: Later) => {
     if (!l.note) return null;

@@ -180,8 +180,14 @@ export function toChartJsConfig(
       type: "bar" as const,
       grouped,
       borderWidth: 1.5,
+      // A value that covers only part of its category (January–October of a year) is drawn as an
+      // outline with a dashed edge: never mistaken for a whole year's bar.
+      borderDash: (ctx: ScriptableContext<"bar">) =>
+        s.points[ctx.dataIndex]?.partial ? [4, 3] : [],
       backgroundColor: (ctx: ScriptableContext<"bar">) =>
-        fillFor(basisAt(ctx.dataIndex), colour, theme),
+        s.points[ctx.dataIndex]?.partial
+          ? "transparent"
+          : fillFor(basisAt(ctx.dataIndex), colour, theme),
     } as ChartDataset<"bar", { x: number | string; y: number | null }[]>;
   });
   const tickLabels = new Map((spec.xTicks ?? []).map((t) => [t.value, t.label]));
