@@ -90,3 +90,27 @@ export function decimalsOf(value: number): number {
 /** A figure with exactly the decimals it was written with: 107.02 Mt stays 107.02 Mt, not 107.0 Mt. */
 export const formatExact = (value: number, unit: string) =>
   formatWithUnit(value, unit, decimalsOf(value));
+
+// Shortest form: as many decimals as the value needs, up to a cap; no trailing zeros.
+const shortest = new Map<number, Intl.NumberFormat>();
+
+/**
+ * A number in its shortest form with at most `maxDecimals` decimals (rounded half away from
+ * zero), thousands separated: (7.2999999, 3) → "7.3", (30, 3) → "30", (1.3125, 3) → "1.313",
+ * (-0.0001, 3) → "0" (no minus on a zero). null or not finite → "–".
+ */
+export function formatShortest(value: number | null, maxDecimals: number): string {
+  if (value === null || !Number.isFinite(value)) return "–";
+  let f = shortest.get(maxDecimals);
+  if (!f) {
+    f = new Intl.NumberFormat("en-US", {
+      minimumFractionDigits: 0,
+      maximumFractionDigits: maxDecimals,
+    });
+    shortest.set(maxDecimals, f);
+  }
+  // A negative that rounds to zero prints "-0"; signDisplay "negative" would drop it, but the
+  // TypeScript lib in use does not know that option yet.
+  const text = f.format(value);
+  return text === "-0" ? "0" : text;
+}

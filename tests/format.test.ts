@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, formatRange, formatWithUnit, sensibleDigits } from "@/lib/format";
+import {
+  formatNumber,
+  formatRange,
+  formatShortest,
+  formatWithUnit,
+  sensibleDigits,
+} from "@/lib/format";
 
 describe("formatNumber", () => {
   it.each([
@@ -167,5 +173,37 @@ describe("formatRange", () => {
     },
   ])("$description ($expected)", ({ low, high, unit, expected }) => {
     expect(formatRange(low, high, unit)).toBe(expected);
+  });
+});
+
+describe("formatShortest", () => {
+  it.each([
+    {
+      description: "drops the float noise a slider step leaves",
+      value: 0.1 + 0.2,
+      max: 3,
+      expected: "0.3",
+    },
+    { description: "writes a whole number with no decimals", value: 30, max: 3, expected: "30" },
+    { description: "keeps the decimals a value has", value: 1.345, max: 3, expected: "1.345" },
+    {
+      description: "rounds half away from zero at the cap",
+      value: 1.3125,
+      max: 3,
+      expected: "1.313",
+    },
+    { description: "rounds to the cap", value: 7.2999999, max: 3, expected: "7.3" },
+    { description: "keeps the minus of a negative number", value: -2.5, max: 3, expected: "-2.5" },
+    {
+      description: "writes a negative that rounds to zero as 0",
+      value: -0.0001,
+      max: 3,
+      expected: "0",
+    },
+    { description: "adds a thousands separator", value: 1234.5678, max: 3, expected: "1,234.568" },
+    { description: "writes null as an en dash", value: null, max: 3, expected: "–" },
+    { description: "writes NaN as an en dash", value: Number.NaN, max: 3, expected: "–" },
+  ])("$description ($value → $expected)", ({ value, max, expected }) => {
+    expect(formatShortest(value, max)).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 "use client";
 import type { ControlsData } from "@/lib/dashboard/controls";
-import { formatWithUnit } from "@/lib/format";
+import { formatShortest, formatWithUnit } from "@/lib/format";
 import type { Metric, Scenario } from "@/lib/metrics/types";
 import { NEARLY_FORTY_LOW_PCT } from "@/lib/metrics/nearly-forty";
 import { SCENARIO_BOUNDS, type ViewState } from "@/lib/view/state";
@@ -82,7 +82,7 @@ function Slider({
   return (
     <div className="slider">
       <label htmlFor={`scenario-${id}`}>
-        {label}: <output htmlFor={`scenario-${id}`}>{`${Number(shown.toFixed(3))} ${unit}`}</output>
+        {label}: <output htmlFor={`scenario-${id}`}>{`${formatShortest(shown, 3)} ${unit}`}</output>
         {value === undefined && <span className="muted"> ({defaultLabel})</span>}
       </label>
       <input

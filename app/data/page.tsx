@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import { CLI_EXAMPLES, EXIT_CODES } from "@/lib/catalog/cli";
-import { SUPPORT_FILE_DOCS, TIDY_COLUMN_MEANINGS } from "@/lib/catalog/files";
-import { periodName } from "@/lib/catalog/period-name";
-import { summariseRows, type DatasetSummary } from "@/lib/catalog/summary";
-import { BASIS_MEANINGS, UNIT_NAMES } from "@/lib/catalog/vocabulary";
-import { datasetFile } from "@/lib/data/bundle";
-import { DATASETS, TIDY_COLUMNS, type DatasetSpec } from "@/lib/data/datasets";
+import { SUPPORT_FILE_DOCS } from "@/lib/catalog/files";
+import { summariseRows } from "@/lib/catalog/summary";
+import { BASIS_MEANINGS } from "@/lib/catalog/vocabulary";
+import { DATASETS, TIDY_COLUMNS } from "@/lib/data/datasets";
 import { BASES } from "@/lib/data/types";
 import { csvColumns, csvRecordCount } from "@/lib/export/files";
-import { formatNumber } from "@/lib/format";
 import { DATA_LICENCE, SITE_URL } from "@/lib/publish/licence";
-import { readSiteVersion, type SiteVersion } from "@/lib/publish/version";
+import { readSiteVersion } from "@/lib/publish/version";
 import { loadSite } from "@/lib/server/site";
 import { CiteThis } from "../components/CiteThis";
+import { count } from "../components/catalog/count";
+import { DatasetEntry } from "../components/catalog/DatasetEntry";
+import { Download } from "../components/catalog/Download";
 import styles from "../catalog.module.css";
 
 export const metadata: Metadata = {
@@ -21,137 +21,7 @@ export const metadata: Metadata = {
     "Every dataset behind the dashboard as CSV: columns, units, series, sources and caveats, plus the derived metrics, the checks and the command line.",
 };
 
-const count = (n: number, one: string, many: string) =>
-  `${formatNumber(n, 0)} ${n === 1 ? one : many}`;
-
-const href = (file: string) => `/data/${file}`;
 const baseName = (file: string) => file.replace(/\.csv$/, "");
-
-function Download({ file, rows }: { file: string; rows: number | null }) {
-  return (
-    <p className={styles.download}>
-      <a href={href(file)} download>
-        Download {file}
-      </a>
-      {rows !== null && <span className="muted"> · {count(rows, "row", "rows")}</span>}
-    </p>
-  );
-}
-
-/** What a column holds in this particular file, from its rows and its declaration. */
-function InThisFile({
-  column,
-  spec,
-  summary,
-}: {
-  column: (typeof TIDY_COLUMNS)[number];
-  spec: DatasetSpec;
-  summary: DatasetSummary;
-}) {
-  switch (column) {
-    case "period":
-      if (!summary.first || !summary.last) return <>No rows.</>;
-      if (summary.first.label === summary.last.label) return <>{periodName(summary.first)}</>;
-      return (
-        <>
-          {periodName(summary.first)} to {periodName(summary.last)}
-        </>
-      );
-    case "series":
-      return (
-        <ul className={styles.plain}>
-          {Object.entries(spec.series).map(([id, label]) => (
-            <li key={id}>
-              <code>{id}</code>: {label}
-            </li>
-          ))}
-        </ul>
-      );
-    case "unit":
-      return (
-        <ul className={styles.plain}>
-          {spec.units.map((u) => (
-            <li key={u}>
-              <code>{u}</code>: {UNIT_NAMES[u]}
-            </li>
-          ))}
-        </ul>
-      );
-    case "basis":
-      return <>{summary.bases.join(", ") || "–"}</>;
-    case "source_id":
-      return <>{count(summary.sources, "source", "different sources")}</>;
-    case "note":
-      return <>{count(summary.notes, "row has a note", "rows have a note")}</>;
-    case "value":
-      return <>{count(summary.rows, "value", "values")}</>;
-  }
-}
-
-function DatasetEntry({
-  spec,
-  rows,
-  version,
-}: {
-  spec: DatasetSpec;
-  rows: DatasetSummary;
-  version: SiteVersion;
-}) {
-  const file = datasetFile(spec.name);
-  return (
-    <section
-      id={`dataset-${spec.name}`}
-      aria-labelledby={`dataset-${spec.name}-title`}
-      className={styles.entry}
-    >
-      <h3 id={`dataset-${spec.name}-title`}>
-        {spec.title} <code className={styles.file}>{file}</code>
-      </h3>
-      <p>{spec.description}</p>
-      <Download file={file} rows={rows.rows} />
-      <CiteThis
-        version={version}
-        buildOrigin={SITE_URL}
-        dataset={{ title: spec.title, file }}
-        id={`cite-${spec.name}`}
-      />
-      <div className="table-wrap">
-        <table className={styles.columns}>
-          <caption>Columns of {file}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Column and meaning</th>
-              <th scope="col">In this file</th>
-            </tr>
-          </thead>
-          <tbody>
-            {TIDY_COLUMNS.map((c) => (
-              <tr key={c}>
-                <th scope="row" className={styles.described}>
-                  <code>{c}</code>
-                  <span className={styles.meaning}>{TIDY_COLUMN_MEANINGS[c]}</span>
-                </th>
-                <td>
-                  <InThisFile column={c} spec={spec} summary={rows} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {spec.caveats.length > 0 && (
-        <>
-          <p className={styles.subhead}>Caveats</p>
-          <ul>
-            {spec.caveats.map((text) => (
-              <li key={text}>{text}</li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
-  );
-}
 
 export default async function DataPage() {
   const site = await loadSite();

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { CheckBadge } from "@/app/components/CheckBadge";
-import { SourceLink } from "@/app/components/SourceLink";
-import { periodName } from "@/lib/catalog/period-name";
 import { SAVINGS_PERIOD_CHECK, savingsPeriodPair } from "@/lib/catalog/savings-period";
 import { datasetFile } from "@/lib/data/bundle";
 import { DATASETS, findDataset } from "@/lib/data/datasets";
-import type { Factor, Observation } from "@/lib/data/types";
-import { decimalsOf, formatExact, formatRange, formatWithUnit } from "@/lib/format";
-import { MetricCard, Quote, type SourceIndex } from "@/app/components/MetricCard";
+import { formatExact } from "@/lib/format";
+import { MetricCard, type SourceIndex } from "@/app/components/MetricCard";
+import { FactorItem } from "@/app/components/FactorItem";
+import { PeriodRow } from "@/app/components/PeriodRow";
 import { ReaderMethodology } from "@/app/components/ReaderMethodology";
 import { loadSite } from "@/lib/server/site";
 import { ASSUMPTIONS } from "@/lib/checks/assumptions";
@@ -20,69 +19,6 @@ export const metadata: Metadata = {
   description:
     "How every derived number is computed: formulas, inputs with their sources, ranges, conversion factors, consistency checks and known gaps.",
 };
-
-function FactorItem({ factor, sources }: { factor: Factor; sources: SourceIndex }) {
-  const source = sources.get(factor.sourceId);
-  const digits = Math.max(decimalsOf(factor.low), decimalsOf(factor.high));
-  return (
-    <li id={`factor-${factor.id}`} className={cardStyles.item}>
-      <h3>
-        <code>{factor.id}</code>
-      </h3>
-      <dl className={cardStyles.facts}>
-        <dt>Value</dt>
-        <dd>
-          <strong>{formatExact(factor.value, factor.unit)}</strong>
-        </dd>
-        <dt>Range</dt>
-        <dd>
-          {factor.low === factor.high
-            ? "none known"
-            : formatRange(factor.low, factor.high, factor.unit, digits)}
-        </dd>
-        <dt>Source</dt>
-        <dd>
-          {source ? (
-            <>
-              <SourceLink source={source} />
-              <Quote source={source} />
-            </>
-          ) : (
-            factor.sourceId
-          )}
-        </dd>
-      </dl>
-      {factor.note && <p className="muted">{factor.note}</p>}
-    </li>
-  );
-}
-
-function Row({ label, row, sources }: { label: string; row: Observation; sources: SourceIndex }) {
-  const source = sources.get(row.sourceId);
-  const name = periodName(row.period);
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>
-        <strong>{formatWithUnit(row.value, row.unit)}</strong> for {name} ({row.period.months}{" "}
-        months
-        {name !== row.period.label && (
-          <>
-            , <code>{row.period.label}</code>
-          </>
-        )}
-        , {row.basis})
-        {source && (
-          <>
-            {" "}
-            — <SourceLink source={source} />
-            <Quote source={source} />
-          </>
-        )}
-      </dd>
-    </>
-  );
-}
 
 export default async function MethodologyPage() {
   const site = await loadSite();
@@ -221,9 +157,9 @@ export default async function MethodologyPage() {
               </p>
             )}
             <dl className={styles.pair}>
-              <Row label="The article" row={savings.claim} sources={sources} />
+              <PeriodRow label="The article" row={savings.claim} sources={sources} />
               {savings.estimate && (
-                <Row label="The estimate" row={savings.estimate} sources={sources} />
+                <PeriodRow label="The estimate" row={savings.estimate} sources={sources} />
               )}
             </dl>
           </>

@@ -1,3 +1,4 @@
+// Length: one pure mapping, most of it the switch over the eight annotation kinds.
 // ChartSpec → Chart.js configuration. Pure: colours and patterns come in as arguments, so the
 // client decides the theme and this stays testable without a canvas.
 import type { ChartConfiguration, ChartDataset, ScriptableContext } from "chart.js";

@@ -1,3 +1,4 @@
+// Length: one plugin whose steps share state: obstacles, eight annotation kinds, drawing.
 // A Chart.js plugin that draws the annotations' labels where lib/chart/label-layout.ts puts them,
 // once the data is drawn: it measures the text, collects the drawn bars, points and line
 // segments as obstacles, asks for a layout, and draws labels and numbered markers. The result is

@@ -1,3 +1,4 @@
+// Length: its three readers (text, stream, head) share one papaparse config and sink.
 // The only module that imports papaparse: every CSV the project reads goes through here,
 // whether it comes from data/, the command line or a reader's upload.
 import Papa from "papaparse";

@@ -1,3 +1,4 @@
+// Length: every dataset's declaration in one list, so a dataset is added in one place.
 // The tidy datasets: one file each, one declaration each. Everything that reads, validates,
 // documents or downloads a dataset takes its columns, units and series from here.
 import type { Unit } from "./types";

@@ -1,3 +1,4 @@
+// Length: one panel built in one pass; every step shares its years and its bcm/Mtoe factor.
 // Gas: Power of Siberia and LNG (converted to bcm) stacked by year, against the pipeline's capacity.
 import type { DataBundle } from "../data/bundle";
 import type { ChartAnnotation, ChartSeries } from "../chart/spec";

@@ -1,7 +1,7 @@
 // Savings and prices: the $4.34 bn estimate, its period, and the discounts it implies against
 // the discounts reported month by month. All on one scale: USD per barrel below Brent.
 import type { DataBundle } from "../data/bundle";
-import type { ChartAnnotation, ChartPoint, ChartSeries } from "../chart/spec";
+import type { ChartAnnotation, ChartSeries } from "../chart/spec";
 import type { Metric } from "../metrics/types";
 import { claimYear } from "../metrics/context";
 import { formatExact, formatRange, formatWithUnit } from "../format";
@@ -9,44 +9,7 @@ import { derivedRow, rowFromObservation, type PanelRow, originOf } from "./rows"
 import { monthSpanLabel } from "./oil";
 import { seriesLabel } from "../data/datasets";
 import type { DraftPanel } from "./types";
-
-/** Centre of a period on a 1–12 month axis: 2023-08/09 → 8.5. */
-export function monthAxisPosition(period: string): number | null {
-  const m = /^\d{4}-(\d{2})(?:\/(\d{2}))?$/.exec(period);
-  if (!m) return null;
-  const from = Number(m[1]);
-  const to = m[2] ? Number(m[2]) : from;
-  return (from + to) / 2;
-}
-
-/** Months no period covers get an empty point, so the line breaks there instead of bridging the gap. */
-export function withGaps(points: ChartPoint[], periods: string[]): ChartPoint[] {
-  const covered = new Set<number>();
-  for (const p of periods) {
-    const m = /^\d{4}-(\d{2})(?:\/(\d{2}))?$/.exec(p);
-    if (!m) continue;
-    for (let i = Number(m[1]); i <= Number(m[2] ?? m[1]); i++) covered.add(i);
-  }
-  const gaps = Array.from({ length: 12 }, (_, i) => i + 1)
-    .filter((month) => !covered.has(month))
-    .map((month) => ({ x: month, y: null, basis: null, tip: "" }));
-  return [...points, ...gaps].sort((a, b) => Number(a.x) - Number(b.x));
-}
-
-const MONTH_TICKS = [
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "May",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Oct",
-  "Nov",
-  "Dec",
-].map((label, i) => ({ value: i + 1, label }));
+import { MONTH_TICKS, monthAxisPosition, withGaps } from "./month-axis";
 
 export function savingsPanel(bundle: DataBundle, metrics: readonly Metric[]): DraftPanel {
   const year = String(claimYear(bundle));

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildBundle } from "@/lib/data/bundle";
 import type { ChartPoint } from "@/lib/chart/spec";
 import { computeMetrics } from "@/lib/metrics/registry";
-import { monthAxisPosition, savingsPanel, withGaps } from "@/lib/panels/savings";
+import { monthAxisPosition, withGaps } from "@/lib/panels/month-axis";
+import { savingsPanel } from "@/lib/panels/savings";
 import type { DraftView } from "@/lib/panels/types";
 import { editLine, shippedFiles } from "../support/data";
 
