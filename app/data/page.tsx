@@ -1,3 +1,4 @@
+import { datasetVintages } from "@/lib/data/coverage";
 import type { Metadata } from "next";
 import { CLI_EXAMPLES, EXIT_CODES } from "@/lib/catalog/cli";
 import { SUPPORT_FILE_DOCS } from "@/lib/catalog/files";
@@ -25,6 +26,7 @@ const baseName = (file: string) => file.replace(/\.csv$/, "");
 
 export default async function DataPage() {
   const site = await loadSite();
+  const vintages = datasetVintages(site.bundle.datasets);
   const summaries = DATASETS.map((spec) => ({
     spec,
     rows: summariseRows(site.bundle.datasets[spec.name]),
@@ -69,7 +71,13 @@ export default async function DataPage() {
           claims and the evidence never share a file.
         </p>
         {summaries.map(({ spec, rows }) => (
-          <DatasetEntry key={spec.name} spec={spec} rows={rows} version={version} />
+          <DatasetEntry
+            key={spec.name}
+            spec={spec}
+            rows={rows}
+            version={version}
+            vintage={vintages.find((v) => v.dataset === spec.name)}
+          />
         ))}
       </section>
 

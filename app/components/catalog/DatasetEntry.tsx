@@ -5,6 +5,7 @@ import { datasetFile } from "@/lib/data/bundle";
 import { TIDY_COLUMNS, type DatasetSpec } from "@/lib/data/datasets";
 import { SITE_URL } from "@/lib/publish/licence";
 import type { SiteVersion } from "@/lib/publish/version";
+import type { DatasetVintage } from "@/lib/data/coverage";
 import { Download } from "./Download";
 import { InThisFile } from "./InThisFile";
 import styles from "@/app/catalog.module.css";
@@ -14,10 +15,12 @@ export function DatasetEntry({
   spec,
   rows,
   version,
+  vintage,
 }: {
   spec: DatasetSpec;
   rows: DatasetSummary;
   version: SiteVersion;
+  vintage: DatasetVintage | undefined;
 }) {
   const file = datasetFile(spec.name);
   return (
@@ -30,6 +33,12 @@ export function DatasetEntry({
         {spec.title} <code className={styles.file}>{file}</code>
       </h3>
       <p>{spec.description}</p>
+      <p className="muted" data-testid="vintage">
+        {vintage?.coverage
+          ? `Covers ${vintage.coverage.first} to ${vintage.coverage.last}`
+          : "No rows"}
+        ; figures last checked against their sources on {spec.lastChecked}.
+      </p>
       <Download file={file} rows={rows.rows} />
       <CiteThis
         version={version}
