@@ -89,8 +89,8 @@ export function createCollector(
   headerSeen = false,
 ) {
   let line = rowsBefore + 1;
-  // A blank record is told only when another follows it: the last one is no line at all, just
-  // what papaparse gives after the line break that ends the file.
+  // A blank record is told only when another follows it (or, streamed, at the end): papaparse
+  // reading a string gives an empty last record after the line break that ends the file.
   let blank: [number, number] | null = null;
   const flushBlank = () => {
     if (blank) sink.onSkipped?.(blank[0], blank[1], "blank");
@@ -131,7 +131,12 @@ export function createCollector(
       }
       rowsBefore += data.length;
     },
-    finish() {
+    /**
+     * `endsWithBreak`: papaparse reading a whole string that ends with a line break gives an
+     * empty record after it (reading a stream, it does not): that one is no line.
+     */
+    finish(endsWithBreak = false) {
+      if (!endsWithBreak) flushBlank();
       if (!headerSeen) sink.onHeader(null);
     },
   };

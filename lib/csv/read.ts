@@ -66,7 +66,7 @@ export function readCsvTextTo(text: string, sink: CsvSink, detect?: DetectLayout
     // A string is parsed synchronously, chunk after chunk; the types want a `complete`.
     complete() {},
   });
-  collector.finish();
+  collector.finish(input.endsWith("\n"));
 }
 
 /** One chunk as a table; a chunk after the first (`firstIndex` > 0) holds no header. */

@@ -56,7 +56,7 @@ export function rangeProblem(
   }
   if (bound && value < bound.min) {
     return {
-      code: "negative_value",
+      code: "below_minimum",
       message: `${clip(valueText)} ${unit} is below ${bound.min}; ${bound.what} cannot be.`,
     };
   }

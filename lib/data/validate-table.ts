@@ -46,6 +46,8 @@ export interface TableValidator<T> {
   plan(): HeaderPlan | null;
   /** Rows accepted, whether or not they are kept. */
   accepted(): number;
+  /** Counts a record as read and rejected for a reason found before validation. */
+  reject(row: number, code: string, message: string): void;
 }
 
 export interface ValidatorOptions {
@@ -131,7 +133,8 @@ export function createTableValidator<T>(
       for (let p = 0; p < padding.length; p++) {
         const cell = cells[padding[p]!];
         if (cell) {
-          const why = `${columnName(padding[p]!)} has no name in the header, but this row has "${clip(cell)}" in it: name the column, or empty it.`;
+          const column = columnName(padding[p]!);
+          const why = `${column[0]!.toUpperCase()}${column.slice(1)} has no name in the header, but this row has "${clip(cell)}" in it: name the column, or empty it.`;
           return rejectWith(row, "", "unnamed_column", why);
         }
       }
@@ -155,6 +158,10 @@ export function createTableValidator<T>(
       return true;
     },
     plan: () => plan,
+    reject(row, code, message) {
+      rows += 1;
+      rejectWith(row, "", code, message);
+    },
     accepted: () => accepted,
     finish() {
       return { dataset: schema.dataset, rows, valid, rejectedRows, errors };

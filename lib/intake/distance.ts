@@ -36,9 +36,9 @@ export function columnLetter(index: number): string {
 }
 
 const ORDINAL = ["th", "st", "nd", "rd"];
-/** `column C (the 3rd)` for a 0-based index. */
+/** `column C, the 3rd` for a 0-based index. */
 export function columnName(index: number): string {
   const n = index + 1;
   const teen = n % 100 >= 11 && n % 100 <= 13;
-  return `column ${columnLetter(index)} (the ${n}${(!teen && ORDINAL[n % 10]) || "th"})`;
+  return `column ${columnLetter(index)}, the ${n}${(!teen && ORDINAL[n % 10]) || "th"}`;
 }

@@ -90,41 +90,45 @@ export function matchHeader(
   const renamed: number[] = [];
   const unnamed: number[] = [];
   const ignored: number[] = [];
-  const unknown: number[] = [];
-  const duplicate: number[] = [];
+  // Unknown and repeated names, in header order: [index, repeated].
+  const problems: [number, boolean][] = [];
+  const seen = new Set<string>();
   fields.forEach((name, i) => {
     const loose = looseName(name);
     const column = wanted.has(name) ? name : wanted.has(loose) ? loose : null;
+    const repeated = seen.has(name);
+    seen.add(name);
     if (column !== null && at[column] === undefined) {
       at[column] = i;
       if (column !== name) renamed.push(i);
-    } else if (column !== null) duplicate.push(i);
+    } else if (column !== null || (repeated && loose !== "")) problems.push([i, true]);
     else if (loose === "") unnamed.push(i);
     else if (PROVENANCE_COLUMNS.has(loose) || EXTRA.test(loose)) ignored.push(i);
-    else unknown.push(i);
+    else problems.push([i, false]);
   });
   const missing = columns.filter((c) => at[c] === undefined);
   const errors: RowError[] = [];
   const error = (column: string, code: string, message: string) =>
     errors.push({ row, column, code, message });
-  for (const i of duplicate.slice(0, MAX_HEADER_ERRORS)) {
-    error(
-      clip(fields[i]!),
-      "duplicate_column",
-      `Column "${clip(fields[i]!)}" (${columnName(i)}) appears more than once in the header.`,
-    );
-  }
-  for (const i of unknown.slice(0, MAX_HEADER_ERRORS)) {
+  for (const [i, repeated] of problems.slice(0, MAX_HEADER_ERRORS)) {
     const name = fields[i]!;
-    const seen = name.length > 64 ? null : describeInvisible(name);
+    if (repeated) {
+      error(
+        clip(name),
+        "duplicate_column",
+        `Column "${clip(name)}" (${columnName(i)}) appears more than once in the header.`,
+      );
+      continue;
+    }
+    const invisible = name.length > 64 ? null : describeInvisible(name);
     const meant = looseName(withoutInvisible(name));
     const guess = wanted.has(meant)
       ? meant
       : name.length > 64
         ? null
         : closest(looseName(name), missing);
-    const hint = seen
-      ? ` It is ${seen}, a character you cannot see (often pasted from a web page)${guess ? `: rename it "${guess}"` : ""}.`
+    const hint = invisible
+      ? ` It is ${invisible}, a character you cannot see (often pasted from a web page)${guess ? `: rename it "${guess}"` : ""}.`
       : guess
         ? ` Did you mean "${guess}"?`
         : ` This file's columns are ${columns.join(", ")}.`;
@@ -134,9 +138,7 @@ export function matchHeader(
       `Column "${clip(name)}" (${columnName(i)}) is not one of this file's columns.${hint}`,
     );
   }
-  const more =
-    Math.max(0, duplicate.length - MAX_HEADER_ERRORS) +
-    Math.max(0, unknown.length - MAX_HEADER_ERRORS);
+  const more = problems.length - MAX_HEADER_ERRORS;
   if (more > 0)
     error(
       "",

@@ -420,7 +420,7 @@ describe("validateCsvText with a tidy dataset: keys", () => {
       csv: `${H}\n${G1}\n${G2}\n2023,gas_imports_from_russia,34,bcm,reported,t,\n`,
       rows: 3,
       rejectedRows: [4],
-      errors: [[4, "period, series and unit", "duplicate_key"]],
+      errors: [[4, "", "duplicate_key"]],
     },
     {
       description: "keeps one period and series in two units as two rows",
@@ -494,7 +494,7 @@ describe("validateCsvText with sources.csv", () => {
       csv: `${SH}\ns,Pub,,,,,Q.\ns,Other,,,,,R.\n`,
       rows: 2,
       rejectedRows: [3],
-      errors: [[3, "id", "duplicate_key"]],
+      errors: [[3, "", "duplicate_key"]],
     },
     {
       description: "reports a missing quote column",
@@ -557,7 +557,7 @@ describe("validateCsvText with factors.csv", () => {
       csv: `${FH}\nx,1,1,1,u,s,\nx,2,2,2,u,s,\n`,
       rows: 2,
       rejectedRows: [3],
-      errors: [[3, "id", "duplicate_key"]],
+      errors: [[3, "", "duplicate_key"]],
     },
   ])("$description", (c) => expectReport(c));
 });
@@ -597,7 +597,7 @@ describe("validateCsvText with events.csv", () => {
       csv: `${EH}\n2022-02,A,,s\n2022-02,B,,s\n2022-02,A,again,t\n`,
       rows: 3,
       rejectedRows: [4],
-      errors: [[4, "date and label", "duplicate_key"]],
+      errors: [[4, "", "duplicate_key"]],
     },
     {
       description: "rejects an unknown source as unknown_source",
