@@ -114,10 +114,13 @@ export function createCollector(
         const row = rowsBefore + i + 1;
         const first = line;
         if (lineEnds.quotedBreak) for (const cell of fields) line += lineBreaks(cell);
+        const quoteError = quoteErrors?.get(i);
+        // A quote never closed runs to the end of the file, and takes the file's last line
+        // break into its cell: that break ends the last line, it starts none.
+        if (quoteError === "MissingQuotes" && /[\r\n]$/.test(fields.at(-1) ?? "")) line -= 1;
         const last = line;
         line += 1;
         if (first !== last) sink.onSpan?.(row, first, last);
-        const quoteError = quoteErrors?.get(i);
         if (quoteError !== undefined) sink.onSyntaxError(syntaxError(row, quoteError, first, last));
         flushBlank();
         if (row <= layout.skipRecords) sink.onSkipped?.(row, first, "above");

@@ -134,7 +134,7 @@ export function createTableValidator<T>(
         const cell = cells[padding[p]!];
         if (cell) {
           const column = columnName(padding[p]!);
-          const why = `${column[0]!.toUpperCase()}${column.slice(1)} has no name in the header, but this row has "${clip(cell)}" in it: name the column, or empty it.`;
+          const why = `${column[0]!.toUpperCase()}${column.slice(1)}, has no name in the header, but this row has "${clip(cell)}" in it: name the column, or empty it.`;
           return rejectWith(row, "", "unnamed_column", why);
         }
       }
