@@ -49,6 +49,19 @@ beforeAll(async () => {
   const empty = file("empty", "");
   const binary = file("binary", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x0a]));
   const bigLine = file("big-line", "x".repeat(FIVE_MB));
+  // 3,000 rows with a unit no dataset has: a JSON report of about 400 KB, six pipe buffers.
+  const manyBad = file(
+    "many-bad",
+    [
+      TWO_BAD_ROWS.split("\n")[0],
+      ...Array.from(
+        { length: 3000 },
+        (_, i) =>
+          `${1990 + (i % 100)},crude_exports_russia_to_china,${i},percent,reported,article-oil,`,
+      ),
+      "",
+    ].join("\n"),
+  );
 
   r = await runAll({
     ...Object.fromEntries(
@@ -63,6 +76,9 @@ beforeAll(async () => {
     noFile: () => run("validate", ["--format", "json"]),
     empty: () => run("validate", [empty, "--format", "json"]),
     bigLine: () => run("validate", [bigLine, "--format", "json"]),
+    manyBad: () => run("validate", [manyBad, "--format", "json"]),
+    validateHelp: () => run("validate", ["--help"]),
+    metricsHelp: () => run("metrics", ["-h"]),
     metricsJson: () => run("metrics", ["--format", "json"]),
     metricsCsv: () => run("metrics", ["--format", "csv"]),
     metricsMissingDir: () => run("metrics", ["--data", path.join(tmp, "no-such-folder")]),
@@ -88,8 +104,16 @@ describe("validate", () => {
     expect(res.code).toBe(1);
     expect(res.stderr).toBe("");
     const json = JSON.parse(res.stdout);
-    expect(Object.keys(json)).toEqual(["dataset", "rows", "valid", "rejected", "errors"]);
-    expect(json).toEqual({
+    expect(Object.keys(json)).toEqual([
+      "dataset",
+      "rows",
+      "valid",
+      "rejected",
+      "errors",
+      "notes",
+      "lines",
+    ]);
+    expect(json).toMatchObject({
       dataset: "article",
       rows: 4,
       valid: 2,
@@ -124,7 +148,7 @@ describe("validate", () => {
   it("reports an empty file as empty_file (exit 1), not a crash", () => {
     const res = r.empty!;
     expect(res.code).toBe(1);
-    expect(JSON.parse(res.stdout)).toEqual({
+    expect(JSON.parse(res.stdout)).toMatchObject({
       dataset: "article",
       rows: 0,
       valid: 0,
@@ -148,6 +172,31 @@ describe("validate", () => {
     ]);
     // The report stays small: no 5 MB cell is echoed back.
     expect(res.stdout.length).toBeLessThan(5_000);
+  });
+});
+
+describe("validate and metrics as pipeline stages", () => {
+  it("sends a JSON report far larger than a pipe's 64 KiB buffer whole through the pipe", () => {
+    const res = r.manyBad!;
+    expect(res.code).toBe(1);
+    expect(res.stdout.length).toBeGreaterThan(5 * 64 * 1024);
+    const json = JSON.parse(res.stdout);
+    // Each of the 3,000 rows has one error (its unit); rows 2 to 3001.
+    expect([json.rows, json.valid, json.rejected, json.errors.length]).toEqual([
+      3000, 0, 3000, 3000,
+    ]);
+    expect(json.errors.at(-1)).toMatchObject({ row: 3001, column: "unit", code: "unknown_unit" });
+  });
+
+  it.each([
+    { name: "validateHelp", usage: "usage: validate FILE [--dataset NAME]" },
+    { name: "metricsHelp", usage: "usage: metrics [--data DIR]" },
+  ])("$name: --help prints the usage and what each option does, exit 0", ({ name, usage }) => {
+    const res = r[name]!;
+    expect(res.code).toBe(0);
+    expect(res.stderr).toBe("");
+    expect(res.stdout.startsWith(usage)).toBe(true);
+    expect(res.stdout).toContain("--format");
   });
 });
 
