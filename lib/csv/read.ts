@@ -85,6 +85,8 @@ export interface CsvStreamHandlers extends CsvSink {
   onProgress?(bytesRead: number, totalBytes: number): void;
   /** Stops the reading; no record is handed over after it aborts. */
   signal?: AbortSignal;
+  /** The file is not UTF-8 and is read as Windows-1252 (said before any record). */
+  onEncoding?(encoding: "windows-1252"): void;
 }
 
 export type CsvStreamEnd = { status: "complete" } | { status: "aborted" } | Undecodable;
@@ -133,8 +135,9 @@ async function eachPiece(
   input: Blob | string,
   size: number,
   onText: (text: string, bytesRead: number) => boolean,
+  onEncoding?: (encoding: "windows-1252") => void,
 ): Promise<Undecodable | null> {
-  if (typeof input !== "string") return decodeBlobInSlices(input, size, onText);
+  if (typeof input !== "string") return decodeBlobInSlices(input, size, onText, onEncoding);
   for (let at = 0; at < input.length; at += size) {
     if (!onText(input.slice(at, at + size), Math.min(at + size, input.length))) break;
   }
@@ -206,7 +209,7 @@ export async function readCsvStream(
     return !signal?.aborted;
   };
 
-  const undecodable = await eachPiece(input, chunkSize, onText);
+  const undecodable = await eachPiece(input, chunkSize, onText, handlers.onEncoding);
   if (undecodable) return undecodable;
   if (!signal?.aborted) {
     if (head !== null) {

@@ -101,17 +101,20 @@ export function createIntake<T>(schema: TableSchema<T>, options: IntakeOptions =
       ledger.span(row, first, last);
     },
   };
+  const said: IntakeNote[] = [...(options.notes ?? [])];
+  /** Adds a note said before all others (the encoding, from the decoder). */
+  const note = (n: IntakeNote) => said.push(n);
   const finish = (): IntakeReport<T> => {
     const report = validator.finish();
     const plan = validator.plan();
     return {
       ...report,
       accepted: validator.accepted(),
-      notes: [...(options.notes ?? []), ...detected, ...(plan?.notes ?? []), ...ledger.notes()],
+      notes: [...said, ...detected, ...(plan?.notes ?? []), ...ledger.notes()],
       lines: ledger.count(report.rows, header !== null),
       header,
       wide: plan?.wide ?? null,
     };
   };
-  return { sink, detect, finish };
+  return { sink, detect, finish, note };
 }

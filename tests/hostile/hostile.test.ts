@@ -26,6 +26,7 @@ import { sourcesSchema, tidySchema } from "@/lib/data/schemas";
 import type { Observation, ValidationReport } from "@/lib/data/types";
 import { validateCsvText } from "@/lib/data/validate";
 import type { IntakeReport } from "@/lib/intake/intake";
+import { WINDOWS_1252_NOTE } from "@/lib/csv/legacy";
 import { observationsCsv } from "@/lib/export/tables";
 import { computeMetrics } from "@/lib/metrics/registry";
 import { loadBundle } from "@/lib/server/load-data";
@@ -241,9 +242,11 @@ const FIXTURES: Fixture[] = [
   { file: "nul-byte.csv", is: "a NUL byte in a note", exit: 2, unreadable: "binary_file" },
   {
     file: "latin1.csv",
-    is: "Windows-1252 bytes (é, –, curly quotes)",
-    exit: 2,
-    unreadable: "bad_encoding",
+    is: "Windows-1252 bytes (é, –, curly quotes): read as Windows-1252, and said so",
+    exit: 0,
+    rows: 2,
+    valid: 2,
+    notes: ["China customs data", "café – “quoted”"],
   },
   {
     file: "numbers.csv",
@@ -488,7 +491,15 @@ describe("hostile fixtures through the command line (validate FILE --dataset cru
     expect(run.stderr).toBe("");
     const json = JSON.parse(run.stdout) as ReturnType<typeof summaryOf>;
     const { notes, lines } = whole.report as IntakeReport<unknown>;
-    expect(json).toEqual({ dataset: "crude_annual", ...summaryOf(whole.report), notes, lines });
+    // Read from the file, the command line also says which encoding it read it as.
+    const encoding =
+      f.file === "latin1.csv" ? [{ code: "encoding", message: WINDOWS_1252_NOTE }] : [];
+    expect(json).toEqual({
+      dataset: "crude_annual",
+      ...summaryOf(whole.report),
+      notes: [...encoding, ...notes],
+      lines,
+    });
     expect(json.valid + json.rejected).toBe(json.rows);
     // No 5 MB cell is echoed back.
     expect(run.stdout.length).toBeLessThan(10_000);
