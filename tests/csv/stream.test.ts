@@ -85,7 +85,7 @@ describe("readCsvStream(text) gives what readCsvText(text) gives, at every chunk
     }
     text += '9,"never closed\r\n1,2';
     await expectSameAsText(text, [4096, 65_536, 1_000_003]);
-  });
+  }, 60_000);
 
   it("random text from CSV's special characters, cut at random (fast-check, seeded)", async () => {
     const pieces = ["a", ",", '"', '""', "\n", "\r", "\r\n", " ", "\uFEFF", "é"];
@@ -101,7 +101,7 @@ describe("readCsvStream(text) gives what readCsvText(text) gives, at every chunk
       ),
       { numRuns: 3000, seed: 20240516 },
     );
-  });
+  }, 60_000);
 });
 
 describe("readCsvStream(blob) decodes as decodeCsvBytes decodes", () => {
@@ -176,7 +176,7 @@ describe("readCsvStream(blob) decodes as decodeCsvBytes decodes", () => {
       ),
       { numRuns: 2000, seed: 751 },
     );
-  });
+  }, 60_000);
 });
 
 describe("readCsvStream reports progress and stops when aborted", () => {
@@ -273,5 +273,6 @@ describe.skipIf(!haveConformance)(conformanceTitle, () => {
         expect(table, `slice size ${size}`).toEqual(whole);
       }
     },
+    60_000,
   );
 });
