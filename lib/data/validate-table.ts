@@ -6,6 +6,7 @@ import type { CsvRecord, CsvSyntaxError } from "../csv/read";
 import type { RowError, ValidationReport } from "./types";
 import { createFirstRows } from "./first-rows";
 import { clip } from "./clip";
+import type { RowErrorCode } from "../intake/codes";
 import { matchHeader, type HeaderPlan } from "../intake/header-match";
 import { raggedHint } from "../intake/quotes";
 import { columnName } from "../intake/distance";
@@ -47,7 +48,7 @@ export interface TableValidator<T> {
   /** Rows accepted, whether or not they are kept. */
   accepted(): number;
   /** Counts a record as read and rejected for a reason found before validation. */
-  reject(row: number, code: string, message: string): void;
+  reject(row: number, code: RowErrorCode, message: string): void;
 }
 
 export interface ValidatorOptions {
@@ -76,7 +77,7 @@ export function createTableValidator<T>(
   let rows = 0;
   const keyOf = schema.keyNumber ?? schema.key;
 
-  const rejectWith = (row: number, column: string, code: string, message: string): false => {
+  const rejectWith = (row: number, column: string, code: RowErrorCode, message: string): false => {
     rejectedRows.push(row);
     errors.push({ row, column, code, message });
     return false;

@@ -7,6 +7,7 @@ import { clip } from "../data/clip";
 import { closest, columnLetter, columnName } from "./distance";
 import { describeInvisible, hasInvisible, withoutInvisible } from "./invisible";
 import type { IntakeNote } from "./notes";
+import type { RowErrorCode } from "./codes";
 import { wideMessage, wideShape, type WideShape } from "./wide";
 import { wrongSeparatorError } from "../data/header";
 
@@ -108,7 +109,7 @@ export function matchHeader(
   });
   const missing = columns.filter((c) => at[c] === undefined);
   const errors: RowError[] = [];
-  const error = (column: string, code: string, message: string) =>
+  const error = (column: string, code: RowErrorCode, message: string) =>
     errors.push({ row, column, code, message });
   for (const [i, repeated] of problems.slice(0, MAX_HEADER_ERRORS)) {
     const name = fields[i]!;
