@@ -12,11 +12,19 @@ import { wideMessage, wideShape, type WideShape } from "./wide";
 import { wrongSeparatorError } from "../data/header";
 
 /** `Source ID`, ` source-id ` and `SOURCE_ID` all become `source_id`; invisible characters stay. */
-export const looseName = (name: string): string =>
-  name
+export function looseName(name: string): string {
+  // Most names need nothing done: a garbled header of half a million cells asks this of each.
+  let plain = true;
+  for (let i = 0; i < name.length && plain; i++) {
+    const c = name.charCodeAt(i);
+    plain = !(c === 32 || c === 9 || c === 45 || (c >= 65 && c <= 90));
+  }
+  if (plain) return name;
+  return name
     .replace(/^[ \t]+|[ \t]+$/g, "")
     .toLowerCase()
     .replace(/[ \t-]+/g, "_");
+}
 
 /**
  * Columns the project's own CSVs add (dataset download, a panel's displayed data, the rejected
@@ -95,8 +103,9 @@ export function matchHeader(
   const problems: [number, boolean][] = [];
   const seen = new Set<string>();
   fields.forEach((name, i) => {
-    const loose = looseName(name);
-    const column = wanted.has(name) ? name : wanted.has(loose) ? loose : null;
+    const exact = wanted.has(name);
+    const loose = exact ? name : looseName(name);
+    const column = exact ? name : wanted.has(loose) ? loose : null;
     const repeated = seen.has(name);
     seen.add(name);
     if (column !== null && at[column] === undefined) {

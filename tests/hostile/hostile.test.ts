@@ -583,6 +583,8 @@ describe("hostile fixtures through the browser upload's lib path (readUpload, st
         ).toBe(true);
       }
     },
+    // The 5 MB file is read in full twice; on a machine shared by several runs that takes seconds.
+    60_000,
   );
 
   // Not the 5 MB file: its download is 383,629 copies of seven header names (2 s, nothing new).
