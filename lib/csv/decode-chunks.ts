@@ -53,7 +53,9 @@ export async function decodeBlobInSlices(
 ): Promise<Undecodable | null> {
   if (blob.size === 0) return null;
   const head = new Uint8Array(await blob.slice(0, 2).arrayBuffer());
-  let { decoder, skip, utf16 } = pickDecoder(head);
+  const picked = pickDecoder(head);
+  const { skip, utf16 } = picked;
+  let { decoder } = picked;
   if (!utf16 && isWindows1252(new Uint8Array(await blob.slice(0, SNIFF_BYTES).arrayBuffer()))) {
     // Windows-1252 maps every byte, NUL aside, which isWindows1252 has ruled out in its sample.
     decoder = { decode: (bytes: Uint8Array) => decodeWindows1252(bytes) } as TextDecoder;
