@@ -5,7 +5,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCsvText } from "@/lib/csv/read";
+import { spawn } from "node:child_process";
 import { runAll, runCli as run, type Run } from "../support/cli";
+import { REPO_ROOT } from "../support/data";
 import { shippedFiles } from "../support/data";
 import { SHIPPED_METRICS } from "../support/metrics";
 
@@ -36,6 +38,28 @@ const FIVE_MB = 5 * 1024 * 1024;
 let tmp: string;
 let r: Record<string, Run>;
 
+/** validate under a V8 heap of `heapMb`: the file must be read as a stream to fit. */
+function runWithHeap(args: string[], heapMb: number): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      path.join(REPO_ROOT, "node_modules", ".bin", "tsx"),
+      ["lib/cli/validate.ts", ...args],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, NODE_OPTIONS: `--max-old-space-size=${heapMb}` },
+      },
+    );
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const BIG_SOURCES_ROWS = 150_000;
+
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), "cli-test-"));
   // Each file sits in its own folder as article.csv, so validate takes the dataset from its name.
@@ -63,7 +87,24 @@ beforeAll(async () => {
     ].join("\n"),
   );
 
+  // About 23 MB of distinct, valid sources rows: held whole as text and records it needs several
+  // times 64 MB; read as a stream, counted and not kept, it fits.
+  const bigSources = path.join(tmp, "sources.csv");
+  writeFileSync(
+    bigSources,
+    [
+      "id,publisher,via,title,date,url,quote",
+      ...Array.from(
+        { length: BIG_SOURCES_ROWS },
+        (_, i) =>
+          `src-${i},Publisher ${i},,A title for source ${i},2024-05-16,https://example.com/${i},"The sentence, number ${i}."`,
+      ),
+      "",
+    ].join("\n"),
+  );
+
   r = await runAll({
+    bigSources: () => runWithHeap([bigSources], 64),
     ...Object.fromEntries(
       SHIPPED.map((f) => [`shipped ${f}`, () => run("validate", [`data/${f}`])]),
     ),
@@ -176,6 +217,15 @@ describe("validate", () => {
 });
 
 describe("validate and metrics as pipeline stages", () => {
+  it("reads a 23 MB file under a 64 MB heap: the file is streamed, rows counted, not kept", () => {
+    const res = r.bigSources!;
+    expect(res.stderr).toBe("");
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(
+      `${path.join(tmp, "sources.csv")}: sources, ${BIG_SOURCES_ROWS} rows, ${BIG_SOURCES_ROWS} valid, 0 rejected\n`,
+    );
+  });
+
   it("sends a JSON report far larger than a pipe's 64 KiB buffer whole through the pipe", () => {
     const res = r.manyBad!;
     expect(res.code).toBe(1);
