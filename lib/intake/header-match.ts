@@ -76,8 +76,11 @@ const refused = (
 
 const list = (names: string[]) =>
   names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-const letters = (indexes: number[]) =>
-  `${indexes.length === 1 ? "Column" : "Columns"} ${list(indexes.map(columnLetter))}`;
+const letters = (indexes: number[]) => {
+  const shown = indexes.slice(0, 8).map(columnLetter);
+  if (indexes.length > 8) shown.push(`${indexes.length - 8} more`);
+  return `${indexes.length === 1 ? "Column" : "Columns"} ${list(shown)}`;
+};
 
 /** Matches `fields` (the header as written, on row `row`) to `columns`. */
 export function matchHeader(
@@ -116,6 +119,13 @@ export function matchHeader(
     else if (PROVENANCE_COLUMNS.has(loose) || EXTRA.test(loose)) ignored.push(i);
     else problems.push([i, false]);
   });
+  // Empty names are padding beside a real header; a header with no column at all (a line of
+  // commas) is no header, and its empty names are problems like any other.
+  if (Object.keys(at).length === 0 && unnamed.length > 0) {
+    for (let k = 0; k < unnamed.length; k++) problems.push([unnamed[k]!, k > 0]);
+    problems.sort((a, b) => a[0] - b[0]);
+    unnamed.length = 0;
+  }
   const missing = columns.filter((c) => at[c] === undefined);
   const errors: RowError[] = [];
   const error = (column: string, code: RowErrorCode, message: string) =>
@@ -189,7 +199,7 @@ export function matchHeader(
     });
   }
   let minWidth = fields.length;
-  while (minWidth > 0 && unnamed.includes(minWidth - 1)) minWidth -= 1;
+  for (let k = unnamed.length - 1; k >= 0 && unnamed[k] === minWidth - 1; k--) minWidth -= 1;
   return {
     positions: errors.length === 0 ? at : null,
     errors,

@@ -116,13 +116,17 @@ describe("validateCsvText with a tidy dataset: the file as a whole", () => {
       ],
     },
     {
-      description: "reports a column name's case as unknown (Period is not period)",
+      description:
+        "matches a column name that differs only in case (Period is period): the intake step reports it as a note",
       csv: "Period,series,value,unit,basis,source_id,note\n",
       rows: 0,
-      errors: [
-        [1, "Period", "unknown_column"],
-        [1, "period", "missing_column"],
-      ],
+      errors: [],
+    },
+    {
+      description: "reads a line of nothing but commas as padding, not as a row",
+      csv: `${H}\n,,,,,,\n${G1}\n`,
+      rows: 1,
+      errors: [],
     },
     {
       description: "reports duplicate_column for a column named twice",
@@ -188,7 +192,7 @@ describe("validateCsvText with a tidy dataset: the file as a whole", () => {
     },
     {
       description: "reports every problem of a row, column by column",
-      csv: `${H}\n,,,,,,\n`,
+      csv: `${H}\n ,,,,,,\n`,
       rows: 1,
       rejectedRows: [2],
       errors: [
