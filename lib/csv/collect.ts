@@ -89,8 +89,8 @@ export function createCollector(
   headerSeen = false,
 ) {
   let line = rowsBefore + 1;
-  // A blank record is told only when another follows it: the last one is no line at all, just
-  // what papaparse gives after the line break that ends the file.
+  // A blank record is told only when another follows it (or, streamed, at the end): papaparse
+  // reading a string gives an empty last record after the line break that ends the file.
   let blank: [number, number] | null = null;
   const flushBlank = () => {
     if (blank) sink.onSkipped?.(blank[0], blank[1], "blank");
@@ -114,10 +114,13 @@ export function createCollector(
         const row = rowsBefore + i + 1;
         const first = line;
         if (lineEnds.quotedBreak) for (const cell of fields) line += lineBreaks(cell);
+        const quoteError = quoteErrors?.get(i);
+        // A quote never closed runs to the end of the file, and takes the file's last line
+        // break into its cell: that break ends the last line, it starts none.
+        if (quoteError === "MissingQuotes" && /[\r\n]$/.test(fields.at(-1) ?? "")) line -= 1;
         const last = line;
         line += 1;
         if (first !== last) sink.onSpan?.(row, first, last);
-        const quoteError = quoteErrors?.get(i);
         if (quoteError !== undefined) sink.onSyntaxError(syntaxError(row, quoteError, first, last));
         flushBlank();
         if (row <= layout.skipRecords) sink.onSkipped?.(row, first, "above");
@@ -131,7 +134,12 @@ export function createCollector(
       }
       rowsBefore += data.length;
     },
-    finish() {
+    /**
+     * `endsWithBreak`: papaparse reading a whole string that ends with a line break gives an
+     * empty record after it (reading a stream, it does not): that one is no line.
+     */
+    finish(endsWithBreak = false) {
+      if (!endsWithBreak) flushBlank();
       if (!headerSeen) sink.onHeader(null);
     },
   };

@@ -2,6 +2,7 @@
 // not a text file) without holding the whole file twice. tests/csv/stream.test.ts checks the two
 // agree, messages included.
 import type { Decoded } from "./decode";
+import { decodeWindows1252, isWindows1252, SNIFF_BYTES } from "./legacy";
 
 export type Undecodable = Extract<Decoded, { ok: false }>;
 
@@ -48,10 +49,18 @@ export async function decodeBlobInSlices(
   blob: Blob,
   sliceBytes: number,
   onText: OnText,
+  onEncoding?: (encoding: "windows-1252") => void,
 ): Promise<Undecodable | null> {
   if (blob.size === 0) return null;
   const head = new Uint8Array(await blob.slice(0, 2).arrayBuffer());
-  const { decoder, skip, utf16 } = pickDecoder(head);
+  const picked = pickDecoder(head);
+  const { skip, utf16 } = picked;
+  let { decoder } = picked;
+  if (!utf16 && isWindows1252(new Uint8Array(await blob.slice(0, SNIFF_BYTES).arrayBuffer()))) {
+    // Windows-1252 maps every byte, NUL aside, which isWindows1252 has ruled out in its sample.
+    decoder = { decode: (bytes: Uint8Array) => decodeWindows1252(bytes) } as TextDecoder;
+    onEncoding?.("windows-1252");
+  }
   for (let at = skip; at < blob.size; at += sliceBytes) {
     const end = Math.min(at + sliceBytes, blob.size);
     const bytes = new Uint8Array(await blob.slice(at, end).arrayBuffer());

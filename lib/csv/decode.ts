@@ -1,6 +1,7 @@
 // Bytes to text, before any CSV parsing: the one place that decides what a "text file" is.
+import { decodeWindows1252, isWindows1252, SNIFF_BYTES } from "./legacy";
 export type Decoded =
-  | { ok: true; text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" }
+  | { ok: true; text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" }
   | { ok: false; code: "binary_file" | "bad_encoding"; message: string };
 
 export function decodeCsvBytes(bytes: Uint8Array): Decoded {
@@ -27,6 +28,12 @@ export function decodeCsvBytes(bytes: Uint8Array): Decoded {
         "This is not a text file: it contains NUL bytes. Save the data as CSV (UTF-8) and try again.",
     };
   }
+  if (isWindows1252(bytes.subarray(0, SNIFF_BYTES)))
+    return {
+      ok: true,
+      text: decodeWindows1252(bytes),
+      encoding: "windows-1252",
+    };
   try {
     return {
       ok: true,

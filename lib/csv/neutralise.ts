@@ -1,5 +1,6 @@
 // Spreadsheet programs run a cell that starts with one of these as a formula (CSV injection).
-// Full-width forms are included because some spreadsheets fold them to their ASCII forms.
+// Full-width and small forms, and U+2212 MINUS SIGN, are included because some spreadsheets fold
+// them to their ASCII forms.
 const FORMULA_TRIGGERS = new Set([
   "=",
   "+",
@@ -12,6 +13,12 @@ const FORMULA_TRIGGERS = new Set([
   "\uFF0B",
   "\uFF0D",
   "\uFF20",
+  // Small forms (﹦ ﹢ ﹣ ﹫) and the minus sign (−), which spreadsheets fold the same way.
+  "\uFE66",
+  "\uFE62",
+  "\uFE63",
+  "\uFE6B",
+  "\u2212",
 ]);
 // The same, by UTF-16 code: a download of a million rows checks every cell.
 const TRIGGER_CODES = new Set([...FORMULA_TRIGGERS].map((c) => c.charCodeAt(0)));

@@ -67,7 +67,7 @@ export function readCsvTextTo(text: string, sink: CsvSink, detect?: DetectLayout
     // A string is parsed synchronously, chunk after chunk; the types want a `complete`.
     complete() {},
   });
-  collector.finish();
+  collector.finish(input.endsWith("\n"));
 }
 
 /** One chunk as a table; a chunk after the first (`firstIndex` > 0) holds no header. */
@@ -86,6 +86,8 @@ export interface CsvStreamHandlers extends CsvSink {
   onProgress?(bytesRead: number, totalBytes: number): void;
   /** Stops the reading; no record is handed over after it aborts. */
   signal?: AbortSignal;
+  /** The file is not UTF-8 and is read as Windows-1252 (said before any record). */
+  onEncoding?(encoding: "windows-1252"): void;
 }
 
 export type CsvStreamEnd = { status: "complete" } | { status: "aborted" } | Undecodable;
@@ -134,8 +136,9 @@ async function eachPiece(
   input: Blob | string,
   size: number,
   onText: (text: string, bytesRead: number) => boolean,
+  onEncoding?: (encoding: "windows-1252") => void,
 ): Promise<Undecodable | null> {
-  if (typeof input !== "string") return decodeBlobInSlices(input, size, onText);
+  if (typeof input !== "string") return decodeBlobInSlices(input, size, onText, onEncoding);
   for (let at = 0; at < input.length; at += size) {
     if (!onText(input.slice(at, at + size), Math.min(at + size, input.length))) break;
   }
@@ -207,7 +210,7 @@ export async function readCsvStream(
     return !signal?.aborted;
   };
 
-  const undecodable = await eachPiece(input, chunkSize, onText);
+  const undecodable = await eachPiece(input, chunkSize, onText, handlers.onEncoding);
   if (undecodable) return undecodable;
   if (!signal?.aborted) {
     if (head !== null) {

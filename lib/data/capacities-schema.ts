@@ -43,7 +43,7 @@ function coerceValidFrom(text: string): Coerced<string> {
 function coerceOneOf<T extends string>(
   text: string,
   allowed: readonly T[],
-  what: string,
+  what: "basis" | "status",
 ): Coerced<T> {
   if ((allowed as readonly string[]).includes(text)) return { ok: true, value: text as T };
   return {

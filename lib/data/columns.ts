@@ -4,11 +4,13 @@ import { BASES, type Basis, type Period } from "./types";
 import { periodOf } from "./period-code";
 import { clip } from "./clip";
 import { describeInvisible, hasInvisible } from "../intake/invisible";
+import type { RowErrorCode } from "../intake/codes";
 
-export type Coerced<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+export type Coerced<T> =
+  { ok: true; value: T } | { ok: false; code: RowErrorCode; message: string };
 
 const ok = <T>(value: T): Coerced<T> => ({ ok: true, value });
-const fail = <T>(code: string, message: string): Coerced<T> => ({ ok: false, code, message });
+const fail = <T>(code: RowErrorCode, message: string): Coerced<T> => ({ ok: false, code, message });
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 

@@ -5,6 +5,7 @@ import type { RowError, Unit } from "./types";
 import type { UnitRule } from "./units";
 import { coerceIdentifier, type Coerced } from "./columns";
 import { clip } from "./clip";
+import type { RowErrorCode } from "../intake/codes";
 
 export type TidyColumn = (typeof TIDY_COLUMNS)[number];
 export type Bound = NonNullable<DatasetSpec["bounds"]>[string];
@@ -41,7 +42,7 @@ export function rangeProblem(
   unit: Unit,
   rule: UnitRule,
   bound: Bound | undefined,
-): { code: string; message: string } | null {
+): { code: RowErrorCode; message: string } | null {
   if (value < 0 && !rule.negativeAllowed) {
     return {
       code: "negative_value",
@@ -56,7 +57,7 @@ export function rangeProblem(
   }
   if (bound && value < bound.min) {
     return {
-      code: "negative_value",
+      code: "below_minimum",
       message: `${clip(valueText)} ${unit} is below ${bound.min}; ${bound.what} cannot be.`,
     };
   }

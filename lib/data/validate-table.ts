@@ -6,6 +6,7 @@ import type { CsvRecord, CsvSyntaxError } from "../csv/read";
 import type { RowError, ValidationReport } from "./types";
 import { createFirstRows } from "./first-rows";
 import { clip } from "./clip";
+import type { RowErrorCode } from "../intake/codes";
 import { matchHeader, type HeaderPlan } from "../intake/header-match";
 import { raggedHint } from "../intake/quotes";
 import { columnName } from "../intake/distance";
@@ -51,6 +52,8 @@ export interface TableValidator<T> {
   plan(): HeaderPlan | null;
   /** Rows accepted, whether or not they are kept. */
   accepted(): number;
+  /** Counts a record as read and rejected for a reason found before validation. */
+  reject(row: number, code: RowErrorCode, message: string): void;
 }
 
 export interface ValidatorOptions {
@@ -79,7 +82,7 @@ export function createTableValidator<T>(
   let rows = 0;
   const keyOf = schema.keyNumber ?? schema.key;
 
-  const rejectWith = (row: number, column: string, code: string, message: string): false => {
+  const rejectWith = (row: number, column: string, code: RowErrorCode, message: string): false => {
     rejectedRows.push(row);
     errors.push({ row, column, code, message });
     return false;
@@ -136,7 +139,8 @@ export function createTableValidator<T>(
       for (let p = 0; p < padding.length; p++) {
         const cell = cells[padding[p]!];
         if (cell) {
-          const why = `${columnName(padding[p]!)} has no name in the header, but this row has "${clip(cell)}" in it: name the column, or empty it.`;
+          const column = columnName(padding[p]!);
+          const why = `${column[0]!.toUpperCase()}${column.slice(1)}, has no name in the header, but this row has "${clip(cell)}" in it: name the column, or empty it.`;
           return rejectWith(row, "", "unnamed_column", why);
         }
       }
@@ -162,6 +166,10 @@ export function createTableValidator<T>(
       return true;
     },
     plan: () => plan,
+    reject(row, code, message) {
+      rows += 1;
+      rejectWith(row, "", code, message);
+    },
     accepted: () => accepted,
     finish() {
       return { dataset: schema.dataset, rows, valid, rejectedRows, errors };

@@ -14,7 +14,10 @@ function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** The candidate closest to `name`, when close enough to be a typing slip (a third of it at most). */
+/**
+ * The candidate closest to `name`, when close enough to be a typing slip: two edits (a swapped
+ * pair of letters is two), or a third of the name for a long one.
+ */
 export function closest(name: string, candidates: readonly string[]): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
@@ -22,7 +25,7 @@ export function closest(name: string, candidates: readonly string[]): string | n
     const d = editDistance(name.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
-  const allowed = Math.max(1, Math.floor((best?.length ?? 0) / 3));
+  const allowed = Math.max(2, Math.floor((best?.length ?? 0) / 3));
   return bestDistance <= allowed ? best : null;
 }
 
@@ -36,9 +39,9 @@ export function columnLetter(index: number): string {
 }
 
 const ORDINAL = ["th", "st", "nd", "rd"];
-/** `column C (the 3rd)` for a 0-based index. */
+/** `column C, the 3rd` for a 0-based index. */
 export function columnName(index: number): string {
   const n = index + 1;
   const teen = n % 100 >= 11 && n % 100 <= 13;
-  return `column ${columnLetter(index)} (the ${n}${(!teen && ORDINAL[n % 10]) || "th"})`;
+  return `column ${columnLetter(index)}, the ${n}${(!teen && ORDINAL[n % 10]) || "th"}`;
 }

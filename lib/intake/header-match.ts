@@ -7,15 +7,24 @@ import { clip } from "../data/clip";
 import { closest, columnLetter, columnName } from "./distance";
 import { describeInvisible, withoutInvisible } from "./invisible";
 import type { IntakeNote } from "./notes";
+import type { RowErrorCode } from "./codes";
 import { wideMessage, wideShape, type WideShape } from "./wide";
 import { wrongSeparatorError } from "../data/header";
 
 /** `Source ID`, ` source-id ` and `SOURCE_ID` all become `source_id`; invisible characters stay. */
-export const looseName = (name: string): string =>
-  name
+export function looseName(name: string): string {
+  // Most names need nothing done: a garbled header of half a million cells asks this of each.
+  let plain = true;
+  for (let i = 0; i < name.length && plain; i++) {
+    const c = name.charCodeAt(i);
+    plain = !(c === 32 || c === 9 || c === 45 || (c >= 65 && c <= 90));
+  }
+  if (plain) return name;
+  return name
     .replace(/^[ \t]+|[ \t]+$/g, "")
     .toLowerCase()
     .replace(/[ \t-]+/g, "_");
+}
 
 /**
  * Columns the project's own CSVs add (dataset download, a panel's displayed data, the rejected
@@ -67,8 +76,11 @@ const refused = (
 
 const list = (names: string[]) =>
   names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-const letters = (indexes: number[]) =>
-  `${indexes.length === 1 ? "Column" : "Columns"} ${list(indexes.map(columnLetter))}`;
+const letters = (indexes: number[]) => {
+  const shown = indexes.slice(0, 8).map(columnLetter);
+  if (indexes.length > 8) shown.push(`${indexes.length - 8} more`);
+  return `${indexes.length === 1 ? "Column" : "Columns"} ${list(shown)}`;
+};
 
 /** Matches `fields` (the header as written, on row `row`) to `columns`. */
 export function matchHeader(
@@ -91,44 +103,56 @@ export function matchHeader(
   const renamed: number[] = [];
   const unnamed: number[] = [];
   const ignored: number[] = [];
-  const unknown: number[] = [];
-  const duplicate: number[] = [];
+  // Unknown and repeated names, in header order: [index, repeated].
+  const problems: [number, boolean][] = [];
+  const seen = new Set<string>();
   fields.forEach((name, i) => {
-    const loose = looseName(name);
-    const column = wanted.has(name) ? name : wanted.has(loose) ? loose : null;
+    const exact = wanted.has(name);
+    const loose = exact ? name : looseName(name);
+    const column = exact ? name : wanted.has(loose) ? loose : null;
+    const repeated = seen.has(name);
+    seen.add(name);
     if (column !== null && at[column] === undefined) {
       at[column] = i;
       if (column !== name) renamed.push(i);
-    } else if (column !== null) duplicate.push(i);
+    } else if (column !== null || (repeated && loose !== "")) problems.push([i, true]);
     else if (loose === "") unnamed.push(i);
     else if (PROVENANCE_COLUMNS.has(loose) || EXTRA.test(loose)) ignored.push(i);
-    else unknown.push(i);
+    else problems.push([i, false]);
   });
+  // Empty names are padding beside a real header; a header with no column at all (a line of
+  // commas) is no header, and its empty names are problems like any other.
+  if (Object.keys(at).length === 0 && unnamed.length > 0) {
+    for (let k = 0; k < unnamed.length; k++) problems.push([unnamed[k]!, k > 0]);
+    problems.sort((a, b) => a[0] - b[0]);
+    unnamed.length = 0;
+  }
   // An optional column left out is at position -1: its cells read as absent (events.csv before
   // it had topics).
   for (const c of optional) if (at[c] === undefined) at[c] = -1;
   const missing = columns.filter((c) => at[c] === undefined);
   const errors: RowError[] = [];
-  const error = (column: string, code: string, message: string) =>
+  const error = (column: string, code: RowErrorCode, message: string) =>
     errors.push({ row, column, code, message });
-  for (const i of duplicate.slice(0, MAX_HEADER_ERRORS)) {
-    error(
-      clip(fields[i]!),
-      "duplicate_column",
-      `Column "${clip(fields[i]!)}" (${columnName(i)}) appears more than once in the header.`,
-    );
-  }
-  for (const i of unknown.slice(0, MAX_HEADER_ERRORS)) {
+  for (const [i, repeated] of problems.slice(0, MAX_HEADER_ERRORS)) {
     const name = fields[i]!;
-    const seen = name.length > 64 ? null : describeInvisible(name);
+    if (repeated) {
+      error(
+        clip(name),
+        "duplicate_column",
+        `Column "${clip(name)}" (${columnName(i)}) appears more than once in the header.`,
+      );
+      continue;
+    }
+    const invisible = name.length > 64 ? null : describeInvisible(name);
     const meant = looseName(withoutInvisible(name));
     const guess = wanted.has(meant)
       ? meant
       : name.length > 64
         ? null
         : closest(looseName(name), missing);
-    const hint = seen
-      ? ` It is ${seen}, a character you cannot see (often pasted from a web page)${guess ? `: rename it "${guess}"` : ""}.`
+    const hint = invisible
+      ? ` It is ${invisible}, a character you cannot see (often pasted from a web page)${guess ? `: rename it "${guess}"` : ""}.`
       : guess
         ? ` Did you mean "${guess}"?`
         : ` This file's columns are ${columns.join(", ")}.`;
@@ -138,9 +162,7 @@ export function matchHeader(
       `Column "${clip(name)}" (${columnName(i)}) is not one of this file's columns.${hint}`,
     );
   }
-  const more =
-    Math.max(0, duplicate.length - MAX_HEADER_ERRORS) +
-    Math.max(0, unknown.length - MAX_HEADER_ERRORS);
+  const more = problems.length - MAX_HEADER_ERRORS;
   if (more > 0)
     error(
       "",
@@ -181,7 +203,7 @@ export function matchHeader(
     });
   }
   let minWidth = fields.length;
-  while (minWidth > 0 && unnamed.includes(minWidth - 1)) minWidth -= 1;
+  for (let k = unnamed.length - 1; k >= 0 && unnamed[k] === minWidth - 1; k--) minWidth -= 1;
   return {
     positions: errors.length === 0 ? at : null,
     errors,

@@ -12,6 +12,7 @@ import {
 import { detectLayout } from "./detect";
 import { createLineLedger, type IntakeNote, type LineCount } from "./notes";
 import type { WideShape } from "./wide";
+import { clip } from "../data/clip";
 
 export interface IntakeReport<T> extends ValidationReport<T> {
   /** Rows accepted (equal to `valid.length` unless rows were not kept). */
@@ -23,6 +24,29 @@ export interface IntakeReport<T> extends ValidationReport<T> {
   header: CsvRecord | null;
   /** Set when the file is a wide table, which is read only when the reader asks. */
   wide: WideShape | null;
+}
+
+/**
+ * Why a record spanning several lines is not one row: a line inside a quoted cell holds as many
+ * delimiters as a whole row, so a quote was most likely left open and swallowed the rows after
+ * it. `null` when the line breaks look like text (a note written on several lines). Applying a
+ * file in "replace" mode must never lose rows the report did not list: such a record is listed.
+ */
+function swallowedRows(
+  cells: readonly string[],
+  delimiter: string,
+  width: number,
+  [row, first, last]: [number, number, number],
+): string | null {
+  if (width < 2) return null;
+  for (const cell of cells) {
+    if (!cell.includes("\n") && !cell.includes("\r")) continue;
+    for (const line of cell.split(/\r\n|\n|\r/).slice(1)) {
+      if (line.split(delimiter).length >= width)
+        return `Row ${row} runs over lines ${first}–${last}: a quoted cell holds line breaks, and a line inside it has as many cells as a row of its own ("${clip(line)}"). A quote was most likely not closed where it should be, so these lines are not read as rows; check the quotes on line ${first}.`;
+    }
+  }
+  return null;
 }
 
 export interface IntakeOptions extends ValidatorOptions {
@@ -37,37 +61,60 @@ export function createIntake<T>(schema: TableSchema<T>, options: IntakeOptions =
   const ledger = createLineLedger();
   let detected: IntakeNote[] = [];
   let header: CsvRecord | null = null;
+  let delimiter = ",";
   const detect: DetectLayout = (head) => {
     const found = detectLayout(head, schema.columns);
     detected = found.notes;
+    delimiter = found.layout.delimiter;
     return found.layout;
   };
   const { onRejected } = options;
+  // The record now being read spans these lines (set just before it is handed over).
+  let span: [row: number, first: number, last: number] | null = null;
+  let quoteRow = 0;
+  const validate = (record: CsvRecord): boolean => {
+    // A quote error on the row already says what went wrong, with its lines.
+    if (span === null || span[0] !== record.row || quoteRow === record.row)
+      return validator.record(record);
+    const why = swallowedRows(record.fields, delimiter, header?.fields.length ?? 0, span);
+    if (why === null) return validator.record(record);
+    validator.reject(record.row, "swallowed_lines", why);
+    return false;
+  };
   const sink: CsvSink = {
     onHeader(record) {
       header = record;
       validator.header(record);
     },
-    onSyntaxError: (e) => validator.syntaxError(e),
+    onSyntaxError(e) {
+      quoteRow = e.row;
+      validator.syntaxError(e);
+    },
     onRecord: onRejected
       ? (record) => {
-          if (!validator.record(record)) onRejected(record);
+          if (!validate(record)) onRejected(record);
         }
-      : (record) => void validator.record(record),
+      : (record) => void validate(record),
     onSkipped: (row, line, kind) => ledger.skip(row, line, kind),
-    onSpan: (row, first, last) => ledger.span(row, first, last),
+    onSpan(row, first, last) {
+      span = [row, first, last];
+      ledger.span(row, first, last);
+    },
   };
+  const said: IntakeNote[] = [...(options.notes ?? [])];
+  /** Adds a note said before all others (the encoding, from the decoder). */
+  const note = (n: IntakeNote) => said.push(n);
   const finish = (): IntakeReport<T> => {
     const report = validator.finish();
     const plan = validator.plan();
     return {
       ...report,
       accepted: validator.accepted(),
-      notes: [...(options.notes ?? []), ...detected, ...(plan?.notes ?? []), ...ledger.notes()],
+      notes: [...said, ...detected, ...(plan?.notes ?? []), ...ledger.notes()],
       lines: ledger.count(report.rows, header !== null),
       header,
       wide: plan?.wide ?? null,
     };
   };
-  return { sink, detect, finish };
+  return { sink, detect, finish, note };
 }

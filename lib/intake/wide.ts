@@ -17,9 +17,13 @@ export interface WideShape {
   missing: string[];
 }
 
+const MAX_COLUMNS = 2_000;
+
 /** The shape of a wide header, or `null` when fewer than two of its columns are periods. */
 export function wideShape(fields: readonly string[], columns: readonly string[]): WideShape | null {
-  if (!columns.includes("period") || !columns.includes("value")) return null;
+  // A garbled header (a 5 MB line) is no table of periods; a wide table has tens of columns.
+  if (!columns.includes("period") || !columns.includes("value") || fields.length > MAX_COLUMNS)
+    return null;
   const periods: WideShape["periods"] = [];
   const kept: Record<string, number> = {};
   fields.forEach((name, at) => {

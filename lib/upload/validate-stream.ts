@@ -4,6 +4,7 @@
 import { readCsvStream, type CsvRecord, type CsvStreamEnd } from "../csv/read";
 import type { TableSchema } from "../data/validate-table";
 import { createIntake, type IntakeReport } from "../intake/intake";
+import { WINDOWS_1252_NOTE } from "../csv/legacy";
 
 export interface StreamValidation<T> {
   /** Anything but `complete` (aborted, not a text file) leaves a partial report: use none of it. */
@@ -45,6 +46,7 @@ export async function validateStream<T>(
     {
       ...intake.sink,
       signal: handlers.signal,
+      onEncoding: () => intake.note({ code: "encoding", message: WINDOWS_1252_NOTE }),
       onRecord(record) {
         rows += 1;
         intake.sink.onRecord(record);

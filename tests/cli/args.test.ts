@@ -8,22 +8,27 @@ describe("parseArgs", () => {
     {
       description: "reads a flag and its value as two arguments",
       argv: ["--format", "json"],
-      expected: { ok: true, flags: { format: "json" }, positional: [] },
+      expected: { ok: true, flags: { format: "json" }, positional: [], help: false },
     },
     {
       description: "reads --name=value as one argument",
       argv: ["--format=csv"],
-      expected: { ok: true, flags: { format: "csv" }, positional: [] },
+      expected: { ok: true, flags: { format: "csv" }, positional: [], help: false },
     },
     {
       description: "keeps everything after the first = as the value",
       argv: ["--data=a=b"],
-      expected: { ok: true, flags: { data: "a=b" }, positional: [] },
+      expected: { ok: true, flags: { data: "a=b" }, positional: [], help: false },
     },
     {
       description: "keeps positional arguments in order around flags",
       argv: ["a.csv", "--data", "dir", "b.csv"],
-      expected: { ok: true, flags: { data: "dir" }, positional: ["a.csv", "b.csv"] },
+      expected: { ok: true, flags: { data: "dir" }, positional: ["a.csv", "b.csv"], help: false },
+    },
+    {
+      description: "reads --help, and -h, as asking for help",
+      argv: ["-h"],
+      expected: { ok: true, flags: {}, positional: [], help: true },
     },
     {
       description: "refuses an unknown flag",

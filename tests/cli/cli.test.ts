@@ -5,7 +5,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCsvText } from "@/lib/csv/read";
+import { spawn } from "node:child_process";
 import { runAll, runCli as run, type Run } from "../support/cli";
+import { REPO_ROOT } from "../support/data";
 import { shippedFiles } from "../support/data";
 import { SHIPPED_METRICS } from "../support/metrics";
 
@@ -36,6 +38,28 @@ const FIVE_MB = 5 * 1024 * 1024;
 let tmp: string;
 let r: Record<string, Run>;
 
+/** validate under a V8 heap of `heapMb`: the file must be read as a stream to fit. */
+function runWithHeap(args: string[], heapMb: number): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      path.join(REPO_ROOT, "node_modules", ".bin", "tsx"),
+      ["lib/cli/validate.ts", ...args],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, NODE_OPTIONS: `--max-old-space-size=${heapMb}` },
+      },
+    );
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const BIG_SOURCES_ROWS = 150_000;
+
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), "cli-test-"));
   // Each file sits in its own folder as article.csv, so validate takes the dataset from its name.
@@ -49,8 +73,38 @@ beforeAll(async () => {
   const empty = file("empty", "");
   const binary = file("binary", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x0a]));
   const bigLine = file("big-line", "x".repeat(FIVE_MB));
+  // 3,000 rows with a unit no dataset has: a JSON report of about 400 KB, six pipe buffers.
+  const manyBad = file(
+    "many-bad",
+    [
+      TWO_BAD_ROWS.split("\n")[0],
+      ...Array.from(
+        { length: 3000 },
+        (_, i) =>
+          `${1990 + (i % 100)},crude_exports_russia_to_china,${i},percent,reported,article-oil,`,
+      ),
+      "",
+    ].join("\n"),
+  );
+
+  // About 23 MB of distinct, valid sources rows: held whole as text and records it needs several
+  // times 64 MB; read as a stream, counted and not kept, it fits.
+  const bigSources = path.join(tmp, "sources.csv");
+  writeFileSync(
+    bigSources,
+    [
+      "id,publisher,via,title,date,url,quote",
+      ...Array.from(
+        { length: BIG_SOURCES_ROWS },
+        (_, i) =>
+          `src-${i},Publisher ${i},,A title for source ${i},2024-05-16,https://example.com/${i},"The sentence, number ${i}."`,
+      ),
+      "",
+    ].join("\n"),
+  );
 
   r = await runAll({
+    bigSources: () => runWithHeap([bigSources], 64),
     ...Object.fromEntries(
       SHIPPED.map((f) => [`shipped ${f}`, () => run("validate", [`data/${f}`])]),
     ),
@@ -63,6 +117,9 @@ beforeAll(async () => {
     noFile: () => run("validate", ["--format", "json"]),
     empty: () => run("validate", [empty, "--format", "json"]),
     bigLine: () => run("validate", [bigLine, "--format", "json"]),
+    manyBad: () => run("validate", [manyBad, "--format", "json"]),
+    validateHelp: () => run("validate", ["--help"]),
+    metricsHelp: () => run("metrics", ["-h"]),
     metricsJson: () => run("metrics", ["--format", "json"]),
     metricsCsv: () => run("metrics", ["--format", "csv"]),
     metricsMissingDir: () => run("metrics", ["--data", path.join(tmp, "no-such-folder")]),
@@ -88,8 +145,16 @@ describe("validate", () => {
     expect(res.code).toBe(1);
     expect(res.stderr).toBe("");
     const json = JSON.parse(res.stdout);
-    expect(Object.keys(json)).toEqual(["dataset", "rows", "valid", "rejected", "errors"]);
-    expect(json).toEqual({
+    expect(Object.keys(json)).toEqual([
+      "dataset",
+      "rows",
+      "valid",
+      "rejected",
+      "errors",
+      "notes",
+      "lines",
+    ]);
+    expect(json).toMatchObject({
       dataset: "article",
       rows: 4,
       valid: 2,
@@ -124,7 +189,7 @@ describe("validate", () => {
   it("reports an empty file as empty_file (exit 1), not a crash", () => {
     const res = r.empty!;
     expect(res.code).toBe(1);
-    expect(JSON.parse(res.stdout)).toEqual({
+    expect(JSON.parse(res.stdout)).toMatchObject({
       dataset: "article",
       rows: 0,
       valid: 0,
@@ -148,6 +213,40 @@ describe("validate", () => {
     ]);
     // The report stays small: no 5 MB cell is echoed back.
     expect(res.stdout.length).toBeLessThan(5_000);
+  });
+});
+
+describe("validate and metrics as pipeline stages", () => {
+  it("reads a 23 MB file under a 64 MB heap: the file is streamed, rows counted, not kept", () => {
+    const res = r.bigSources!;
+    expect(res.stderr).toBe("");
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(
+      `${path.join(tmp, "sources.csv")}: sources, ${BIG_SOURCES_ROWS} rows, ${BIG_SOURCES_ROWS} valid, 0 rejected\n`,
+    );
+  });
+
+  it("sends a JSON report far larger than a pipe's 64 KiB buffer whole through the pipe", () => {
+    const res = r.manyBad!;
+    expect(res.code).toBe(1);
+    expect(res.stdout.length).toBeGreaterThan(5 * 64 * 1024);
+    const json = JSON.parse(res.stdout);
+    // Each of the 3,000 rows has one error (its unit); rows 2 to 3001.
+    expect([json.rows, json.valid, json.rejected, json.errors.length]).toEqual([
+      3000, 0, 3000, 3000,
+    ]);
+    expect(json.errors.at(-1)).toMatchObject({ row: 3001, column: "unit", code: "unknown_unit" });
+  });
+
+  it.each([
+    { name: "validateHelp", usage: "usage: validate FILE [--dataset NAME]" },
+    { name: "metricsHelp", usage: "usage: metrics [--data DIR]" },
+  ])("$name: --help prints the usage and what each option does, exit 0", ({ name, usage }) => {
+    const res = r[name]!;
+    expect(res.code).toBe(0);
+    expect(res.stderr).toBe("");
+    expect(res.stdout.startsWith(usage)).toBe(true);
+    expect(res.stdout).toContain("--format");
   });
 });
 

@@ -55,8 +55,9 @@ describe("decodeCsvBytes", () => {
       code: "binary_file",
     },
     {
-      description: "refuses Latin-1 text (é as the single byte E9) as not UTF-8",
-      input: bytes(0x63, 0x61, 0x66, 0xe9, 0x0a),
+      description:
+        "refuses a run of upper-half bytes (Cyrillic in Windows-1251: Россия) as not UTF-8, rather than read it as Windows-1252",
+      input: bytes(0xd0, 0xee, 0xf1, 0xf1, 0xe8, 0xff, 0x0a),
       code: "bad_encoding",
     },
     {
@@ -72,5 +73,14 @@ describe("decodeCsvBytes", () => {
     // The message tells the reader what to do, in one line.
     expect(result.message).toMatch(/UTF-8/);
     expect(result.message).not.toContain("\n");
+  });
+});
+
+describe("decodeCsvBytes on a file Excel saved as Windows-1252", () => {
+  it("reads café, an en dash and curly quotes (E9, 96, 93/94) as Windows-1252, and says so", () => {
+    const result = decodeCsvBytes(
+      Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x93, 0x71, 0x94, 0x0a]),
+    );
+    expect(result).toEqual({ ok: true, text: "café – “q”\n", encoding: "windows-1252" });
   });
 });

@@ -45,7 +45,41 @@ describe("coerceDecimal", () => {
     { description: "rejects NaN", input: "NaN", why: "not a finite number" },
     { description: "rejects Infinity", input: "Infinity", why: "not a finite number" },
     { description: "rejects -inf", input: "-inf", why: "not a finite number" },
-    { description: "rejects a decimal comma", input: "77,64", why: "decimal comma" },
+    {
+      description: "rejects a decimal comma, naming the comma and what to write",
+      input: "77,64",
+      why: "uses a comma (,) as the decimal separator; write it with a point: 77.64",
+    },
+    {
+      description: "rejects a percent sign, naming it",
+      input: "19%",
+      why: "has a percent sign (%); write 19",
+    },
+    {
+      description: "rejects a dollar sign, naming it",
+      input: "$4.34",
+      why: "has a dollar sign ($); write 4.34",
+    },
+    {
+      description: "rejects a space between thousands, naming it",
+      input: "107 020",
+      why: "has a space as a thousands separator; write 107020",
+    },
+    {
+      description: "rejects a no-break space between thousands, naming it",
+      input: "107\u00a0020",
+      why: "has a no-break space (U+00A0) as a thousands separator",
+    },
+    {
+      description: "rejects points between thousands with a decimal comma",
+      input: "1.234,5",
+      why: "points (.) between thousands and a decimal comma (,); write 1234.5",
+    },
+    {
+      description: "rejects a zero-width space after the number, naming it",
+      input: "2.14\u200b",
+      why: '"2.14" followed by U+200B ZERO WIDTH SPACE',
+    },
     { description: "rejects a missing digit before the point", input: ".5", why: "both sides" },
     { description: "rejects a missing digit after the point", input: "5.", why: "both sides" },
     { description: "rejects spaces around the number", input: " 2.14", why: "spaces around it" },
@@ -59,9 +93,9 @@ describe("coerceDecimal", () => {
     },
     { description: "rejects hexadecimal", input: "0x1F", why: "is not a number" },
     {
-      description: "rejects a typographic minus (U+2212)",
+      description: "rejects a typographic minus (U+2212), naming it",
       input: "\u22125",
-      why: "is not a number",
+      why: "starts with the minus sign U+2212 (−); write it with the hyphen-minus: -5",
     },
     { description: "rejects a lone minus", input: "-", why: "is not a number" },
   ])("$description ($input)", ({ input, why }) => {

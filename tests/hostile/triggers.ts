@@ -2,7 +2,25 @@
 // lib/csv/neutralise.ts, so the export tests do not check lib against itself.
 import type { CsvTable } from "@/lib/csv/read";
 
-export const TRIGGERS = ["=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠"] as const;
+// Full-width and small forms and U+2212 MINUS SIGN: spreadsheets fold them to their ASCII forms.
+export const TRIGGERS = [
+  "=",
+  "+",
+  "-",
+  "@",
+  "\t",
+  "\r",
+  "\n",
+  "＝",
+  "＋",
+  "－",
+  "＠",
+  "﹦",
+  "﹢",
+  "﹣",
+  "﹫",
+  "\u2212",
+] as const;
 
 /** A number a spreadsheet reads as a number: optional minus, digits, optional fraction. */
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;

@@ -20,7 +20,7 @@ describe("rejectedRowsCsv(header, rejected, errors)", () => {
     expect(await rejectedOf(csv)).toBe(
       [
         "row,period,series,value,unit,basis,source_id,note,reasons",
-        `3,2023,russia,"1,234",Mt,reported,x,,"value: not_a_number: ""1,234"" has a thousands separator; write 1234 if that is what you mean. | source_id: unknown_source: Source ""x"" is not in sources.csv."`,
+        `3,2023,russia,"1,234",Mt,reported,x,,"value: not_a_number: ""1,234"" has a comma (,) as a thousands separator; write 1234 if that is what you mean. | source_id: unknown_source: Source ""x"" is not in sources.csv."`,
         "",
       ].join("\n"),
     );
