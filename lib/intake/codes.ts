@@ -1,8 +1,8 @@
 // Every code a row error can carry: a closed set, so a reader's script can switch on it and a
 // typo in lib fails to compile where a module types its codes (the reading modules do; the
 // schemas in lib/data/schemas.ts and tidy-schema.ts still pass plain strings, which
-// tests/intake/codes.test.ts checks against this list). What each code means, in a phrase, is
-// what `describeCode` gives: the message itself says the particulars.
+// tests/intake/codes.test.ts checks against this list). Each code's phrase says what it means;
+// the message itself says the particulars.
 
 export const ROW_ERROR_CODES = {
   // The file as a whole
@@ -50,6 +50,3 @@ export const ROW_ERROR_CODES = {
 export type RowErrorCode = keyof typeof ROW_ERROR_CODES;
 
 export const isRowErrorCode = (code: string): code is RowErrorCode => code in ROW_ERROR_CODES;
-
-/** What `code` means, in a phrase (the list on the data page and in --help). */
-const describeCode = (code: RowErrorCode): string => ROW_ERROR_CODES[code];
