@@ -153,8 +153,38 @@ export function supportTableSchema(
           text("label", d("label"), true),
           text("detail", d("detail")),
           text("source_id", d("source_id"), true),
+          text("topics", d("topics"), true),
         ],
         { primaryKey: ["date", "label"], foreignKeys: [toSources] },
+      );
+    case "capacities.csv":
+      return schema(
+        [
+          text("route", d("route"), true),
+          text("valid_from", d("valid_from"), true),
+          number("value", d("value"), true),
+          text("unit", d("unit"), true),
+          {
+            ...text("status", d("status")),
+            constraints: { ...required, enum: ["in_force", "agreed", "memorandum"] },
+          },
+          text("basis", d("basis"), true),
+          text("source_id", d("source_id"), true),
+          text("note", d("note")),
+        ],
+        { primaryKey: ["route", "valid_from"], foreignKeys: [toSources] },
+      );
+    case "ledger.csv":
+      return schema(
+        [
+          text("quantity", d("quantity"), true),
+          { ...text("period", d("period")), constraints: { ...required, pattern: PERIOD_PATTERN } },
+          number("value", d("value"), true),
+          text("unit", d("unit"), true),
+          text("source_id", d("source_id"), true),
+          text("note", d("note")),
+        ],
+        { foreignKeys: [toSources] },
       );
     case "metrics.csv":
       return schema(
@@ -165,6 +195,8 @@ export function supportTableSchema(
           number("value", d("value"), false),
           number("low", d("low"), false),
           number("high", d("high"), false),
+          text("range_from", d("range_from")),
+          text("flags", d("flags")),
           text("basis", d("basis"), true),
           text("formula", d("formula"), true),
           text("inputs", d("inputs")),
@@ -180,9 +212,10 @@ export function supportTableSchema(
           text("label", d("label"), true),
           {
             ...text("status", d("status")),
-            constraints: { ...required, enum: ["pass", "warn", "fail"] },
+            constraints: { ...required, enum: ["pass", "warn", "fail", "insufficient"] },
           },
           text("reason", d("reason"), true),
+          text("rule", d("rule"), true),
           text("claim", d("claim")),
         ],
         { primaryKey: ["id"] },

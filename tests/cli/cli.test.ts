@@ -258,7 +258,17 @@ describe("metrics", () => {
     const json = JSON.parse(res.stdout) as Record<string, unknown>[];
     expect(json).toHaveLength(20);
     for (const m of json) {
-      expect(Object.keys(m)).toEqual(["id", "label", "unit", "value", "low", "high", "formula"]);
+      expect(Object.keys(m)).toEqual([
+        "id",
+        "label",
+        "unit",
+        "value",
+        "low",
+        "high",
+        "formula",
+        "range_from",
+        "flags",
+      ]);
     }
   });
 

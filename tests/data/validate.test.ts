@@ -502,7 +502,7 @@ describe("validateCsvText with sources.csv", () => {
       csv: `${SH}\ns,Pub,,,,,Q.\ns,Other,,,,,R.\n`,
       rows: 2,
       rejectedRows: [3],
-      errors: [[3, "", "duplicate_key"]],
+      errors: [[3, "id", "duplicate_key"]],
     },
     {
       description: "reports a missing quote column",
@@ -565,7 +565,7 @@ describe("validateCsvText with factors.csv", () => {
       csv: `${FH}\nx,1,1,1,u,s,\nx,2,2,2,u,s,\n`,
       rows: 2,
       rejectedRows: [3],
-      errors: [[3, "", "duplicate_key"]],
+      errors: [[3, "id", "duplicate_key"]],
     },
   ])("$description", (c) => expectReport(c));
 });

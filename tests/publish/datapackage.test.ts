@@ -56,7 +56,7 @@ describe("buildDataPackage(site, version)", () => {
     }
   });
 
-  it("lists the 7 datasets and the 5 support files, each once, by path relative to /data/", () => {
+  it("lists the 7 datasets and the 7 support files, each once, by path relative to /data/", () => {
     expect(pkg.resources.map((r) => r.path)).toEqual([
       "article.csv",
       "crude_annual.csv",
@@ -68,6 +68,8 @@ describe("buildDataPackage(site, version)", () => {
       "sources.csv",
       "factors.csv",
       "events.csv",
+      "capacities.csv",
+      "ledger.csv",
       "metrics.csv",
       "checks.csv",
     ]);
@@ -77,8 +79,8 @@ describe("buildDataPackage(site, version)", () => {
     expect(pkg.version).toBe("2026-11-30+0123456789ab");
     expect(pkg.created).toBe("2026-11-30T00:00:00Z");
     expect(pkg.licenses.map((l) => l.name)).toEqual(["CC-BY-4.0"]);
-    // data/sources.csv has 102 rows (counted with a CSV reader; notes span lines).
-    expect(pkg.sources).toHaveLength(102);
+    // data/sources.csv has 190 rows (counted with Python's csv module; notes span lines).
+    expect(pkg.sources).toHaveLength(190);
   });
 
   it("keys tidy datasets by period, series and unit, and points source_id at sources.id", () => {
@@ -92,7 +94,8 @@ describe("buildDataPackage(site, version)", () => {
       { value: "mb/d", label: "million barrels per day" },
       { value: "%", label: "per cent" },
     ]);
-    expect(crude["rce:rows"]).toBe(50);
+    // 54 rows in data/crude_annual.csv (counted with Python's csv module).
+    expect(crude["rce:rows"]).toBe(54);
   });
 });
 
