@@ -56,7 +56,7 @@ export interface ChartSpec {
   xTitle: string;
   yTitle: string;
   yUnit: string;
-  /** Fixed ends of the y axis, when the data's own range would mislead (lib/view/transform.ts). */
+  /** Fixed ends of the y axis, when the data's own range would mislead (lib/panels/transform.ts). */
   yMin?: number;
   yMax?: number;
   stacked: boolean;

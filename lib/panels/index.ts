@@ -8,7 +8,7 @@ import { oilPanel } from "./oil";
 import { savingsPanel } from "./savings";
 import type { DraftPanel, Panel } from "./types";
 import { DEFAULT_VIEW, type ViewState } from "../view/state";
-import { clipYears, toChange } from "../view/transform";
+import { clipYears, toChange } from "./transform";
 import { describeChart } from "../chart/describe";
 import { basesDrawn } from "./bases";
 

@@ -1,10 +1,10 @@
 // Reader's view choices applied to a panel view: a time range and "change on the previous year".
 // Pure functions on plain data; the panels are built first, then narrowed or transformed.
 import type { ChartAnnotation, ChartPoint } from "../chart/spec";
-import type { DraftView } from "../panels/types";
-import { derivedRow, type PanelRow } from "../panels/rows";
+import type { DraftView } from "./types";
+import { derivedRow, type PanelRow } from "./rows";
 import { formatNumber } from "../format";
-import { changeAxis } from "./change-axis";
+import { changeAxis } from "../view/change-axis";
 
 const isYear = (label: string) => /^\d{4}$/.test(label);
 

@@ -6,7 +6,7 @@ import { buildPanels } from "@/lib/panels/index";
 import type { PanelRow } from "@/lib/panels/rows";
 import type { DraftView, Panel, PanelView } from "@/lib/panels/types";
 import { DEFAULT_VIEW } from "@/lib/view/state";
-import { changePct, clipYears, isYearly, toChange } from "@/lib/view/transform";
+import { changePct, clipYears, isYearly, toChange } from "@/lib/panels/transform";
 import { shippedFiles } from "../support/data";
 
 const row = (period: string, series: string, value: number, sourceId = "s1"): PanelRow => ({
