@@ -6,7 +6,9 @@ import { derivedRow, type PanelRow } from "./rows";
 import { formatNumber } from "../format";
 import { changeAxis } from "../view/change-axis";
 
-const isYear = (label: string) => /^\d{4}$/.test(label);
+// A yearly category is its year, or its year and the months a partial year covers: "2025 (Jan–Oct)".
+const isYear = (label: string) => /^\d{4}( \(.+\))?$/.test(label);
+const yearOfLabel = (label: string) => Number(label.slice(0, 4));
 
 /** Whether a view's x axis is years (the only kind the range and change controls apply to). */
 export function isYearly(view: DraftView): boolean {
@@ -43,7 +45,7 @@ function periodYears(period: string): [number, number] {
 /** Keeps the years from `from` to `to` (inclusive); other views are returned unchanged. */
 export function clipYears(view: DraftView, from: number | null, to: number | null): DraftView {
   if (!isYearly(view) || (from === null && to === null)) return view;
-  const years = view.chart.labels.map(Number);
+  const years = view.chart.labels.map(yearOfLabel);
   const keep = years.map((y) => (from === null || y >= from) && (to === null || y <= to));
   const first = keep.indexOf(true);
   if (first === -1)
@@ -89,7 +91,8 @@ export function toChange(view: DraftView): DraftView {
   const series = view.chart.series.map((s) => {
     const points: ChartPoint[] = s.points.map((p, i) => {
       const prev = i > 0 ? s.points[i - 1]! : null;
-      const y = changePct(prev?.y ?? null, p.y);
+      // A partial year has no change on a whole one: ten months' total against twelve is no change.
+      const y = p.partial || prev?.partial ? null : changePct(prev?.y ?? null, p.y);
       if (y === null || !prev) return { ...p, y: null, basis: null };
       const source = view.rows.find(
         (r) => r.period === String(p.x) && (r.series === s.id || r.seriesLabel === s.label),

@@ -273,7 +273,8 @@ describe("buildPanels(bundle, metrics, scenario, options) on the shipped data", 
     const panels = buildPanels(bundle, metrics);
     expect(panels.map((p) => p.id)).toEqual(["oil", "gas", "savings", "europe", "energy"]);
     expect(y(view(panels, "oil", "annual"), "russia", "2023")).toBe(2.14);
-    expect(view(panels, "oil", "annual").chart.labels).toHaveLength(11);
+    // 2014–2024 and "2025 (Jan–Oct)": twelve categories.
+    expect(view(panels, "oil", "annual").chart.labels).toHaveLength(12);
   });
 
   it("passes the units on: oil in Mt (2023 = 107.02), gas in Mtoe (22.73 × 0.86 = 19.5478)", () => {
@@ -300,8 +301,14 @@ describe("buildPanels(bundle, metrics, scenario, options) on the shipped data", 
       else expect(value).toBeCloseTo(expected, 4);
     });
 
+    it("gives a partial year no change on the whole year before it (ten months against twelve)", () => {
+      expect(y(annual, "russia", "2025 (Jan–Oct)")).toBeNull();
+    });
+
     it("keeps the event lines and drops the record label", () => {
+      // The oil panel's five event lines: 2022-02, 2024-05-16, 2025-01-10, 2025-09, 2025-10-22.
       expect(annual.chart.annotations.map((a) => a.kind)).toEqual([
+        "vline",
         "vline",
         "vline",
         "vline",
@@ -316,7 +323,8 @@ describe("buildPanels(bundle, metrics, scenario, options) on the shipped data", 
 
     it("leaves the monthly oil view and the savings line chart in absolute values", () => {
       expect(y(view(panels, "oil", "monthly"), "russia", "Jan–Feb")).toBe(1.94);
-      expect(y(view(panels, "savings", "discounts"), "espo", 10)).toBe(-0.45);
+      // October 2023's Urals discount as reported (9.6); ESPO's October range is a bracket, not a point.
+      expect(y(view(panels, "savings", "discounts"), "urals", 10)).toBe(9.6);
     });
   });
 
@@ -336,12 +344,10 @@ describe("buildPanels(bundle, metrics, scenario, options) on the shipped data", 
         kind: "label",
         x: 4,
         y: 2.14,
-        label: "Record: 2.14 mb/d (article)",
+        label: "Article: “a record” 2.14 mb/d",
       });
-      expect(annotations.filter((a) => a.kind === "vline").map((a) => a.date)).toEqual([
-        "2019-12-02",
-        "2022-02",
-      ]);
+      // Only the oil panel's events: Power of Siberia's first gas (2019-12-02) is the gas panel's.
+      expect(annotations.filter((a) => a.kind === "vline").map((a) => a.date)).toEqual(["2022-02"]);
     });
 
     it("cuts the European peak box at the left edge and moves the bracket by one year", () => {
