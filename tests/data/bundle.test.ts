@@ -102,7 +102,8 @@ describe("loadBundle", () => {
   beforeAll(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), "bundle-test-"));
     writeFileSync(path.join(dir, "sources.csv"), Buffer.from([0x69, 0x64, 0x00, 0x0a]));
-    writeFileSync(path.join(dir, "article.csv"), Buffer.from([0x70, 0xe9, 0x0a]));
+    // Not UTF-8, and a run of upper-half bytes (Cyrillic in a code page): not read as Windows-1252.
+    writeFileSync(path.join(dir, "article.csv"), Buffer.from([0x70, 0xd0, 0xee, 0xf1, 0x0a]));
     writeFileSync(path.join(dir, "notes.txt"), "not a CSV");
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
