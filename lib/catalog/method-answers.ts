@@ -13,7 +13,7 @@ export const METHOD_ANSWERS: readonly MethodAnswer[] = [
     id: "rounding-is-not-a-tolerance",
     topic: "Checks compare a claim at the precision it is written with",
     answer:
-      "A figure written “2.14” stands for 2.135 to 2.145. Checks round the evidence the same way before comparing; they take no tolerance, range end or threshold from the claim's value. Every other threshold is a sourced factor range or an assumption listed above.",
+      "A figure written with two decimals stands for anything within half a unit of its last decimal. Checks round the evidence the same way before comparing; they take no tolerance, range end or threshold from the claim's value. Every other threshold is a sourced factor range or an assumption listed above.",
   },
   {
     id: "design-capacity-not-utilisation",

@@ -34,13 +34,13 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     value: RATE_DAYS_PER_YEAR,
     unit: "days",
     what: "Days a whole year's tonnage is averaged over for mb/d",
-    why: "The sources' own convention (107.02 Mt × 7.3 ÷ 365 = 2.14 mb/d; 2024, a leap year, is also divided by 365 to give the published 2.17).",
+    why: "The sources' own convention: their published annual daily rates are the year's tonnage over 365 days, leap years included; 366 would not reproduce them.",
   },
   {
     id: "peak_midpoint",
     value: 0.5,
     unit: "share",
-    what: "The central value of a peak stated as a range (175–180 bcm) is its midpoint",
+    what: "The central value of a peak stated as a range (a low and a high figure) is its midpoint",
     why: "The source gives only the range; the metric's range keeps both ends.",
   },
 ];

@@ -44,7 +44,7 @@ export const DATASETS = [
       gas_imports_growth: "Growth of Chinese gas imports from Russia",
     },
     caveats: [
-      "The article dates the $4.34 bn savings to “last year”; the Reuters estimate behind it covers January–September 2023.",
+      "The article dates its savings figure to “last year”; the Reuters estimate behind it covers only January–September of that year.",
       "“Nearly 40%” is a hedge: the row holds 40 as the stated bound.",
     ],
     lastChecked: "2026-11-30",
@@ -115,7 +115,7 @@ export const DATASETS = [
     caveats: [
       "LNG for 2021 is derived from the stated 2022 growth rate; 2019 is not published in what was read.",
       "LNG is in tonnes; the dashboard converts it to bcm at BP's 1.36 bcm/Mt (range 1.31–1.36, see factors.csv).",
-      "The 38 bcm/yr design capacity was first reached on 1 December 2024; the 2023 contract level (22 bcm) is derived from Gazprom's statement.",
+      "The design capacity was first reached on 1 December 2024; the 2023 contract level is derived from Gazprom's statement (capacities.csv holds both, dated).",
       "The 2025 total of pipeline and LNG (52.1 bcm) is derived; no source states it.",
     ],
     lastChecked: "2026-11-30",
@@ -137,7 +137,7 @@ export const DATASETS = [
       turkstream_europe: "TurkStream to Europe (TASS or Reuters, ENTSOG data)",
     },
     caveats: [
-      "The 2018–2019 peak is stated as a range, 175–180 bcm: two rows, low and high.",
+      "The 2018–2019 peak is stated as a range: two rows, its low and high ends.",
       "Ukrainian transit ended on 1 January 2025: from 2025 TurkStream is the only pipeline route to Europe.",
     ],
     lastChecked: "2026-11-30",

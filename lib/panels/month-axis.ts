@@ -1,5 +1,6 @@
 // A calendar year as a 1–12 month axis, where a month or a run of months ("2023-08/09") sits at
 // its centre: the savings panel's discounts by month.
+import { MONTHS } from "./oil-values";
 import type { ChartPoint } from "../chart/spec";
 
 /** Centre of a period on a 1–12 month axis: 2023-08/09 → 8.5. */
@@ -26,17 +27,4 @@ export function withGaps(points: ChartPoint[], periods: string[]): ChartPoint[] 
 }
 
 /** Ticks of a 1–12 month axis: 1 → "Jan" … 12 → "Dec". */
-export const MONTH_TICKS = [
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "May",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Oct",
-  "Nov",
-  "Dec",
-].map((label, i) => ({ value: i + 1, label }));
+export const MONTH_TICKS = MONTHS.map((label, i) => ({ value: i + 1, label }));
