@@ -1,4 +1,4 @@
-// The upload's intake step as a reader meets it: a field case (../shared/field-cases/) is read
+// The upload's intake step as a reader meets it: a field case (one of the handed field cases, kept beside the repository) is read
 // with a "How your file was read" summary before Apply, a file whose name names no dataset keeps
 // Apply disabled until one is chosen, a wide table is read as one row per period only when asked,
 // and applied data survives a reload. Screenshots at 1280 and 375 px, light and dark.
