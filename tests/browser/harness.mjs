@@ -18,6 +18,15 @@ export const screenshot = fixtures.screenshot;
 // Context options that are @playwright/test options of their own; the others go in contextOptions.
 const TEST_OPTIONS = ["viewport", "colorScheme", "reducedMotion", "locale", "timezoneId"];
 
+/**
+ * @public The server's address, as the old harness exported it: the port playwright.config.ts
+ * chose (shared with the workers through PLAYWRIGHT_PORT), or BASE_URL when set.
+ */
+export const baseURL = (
+  process.env.BASE_URL ||
+  `http://127.0.0.1:${process.env.PLAYWRIGHT_PORT || process.env.PORT || 3100}`
+).replace(/\/+$/, "");
+
 /** Registers `fn({ page, baseURL, browser, context })` as a Playwright test. */
 export function test(name, fn, options = {}) {
   const own = {};
