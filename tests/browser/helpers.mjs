@@ -40,6 +40,8 @@ export function parseCsv(text, what = "CSV") {
 
 /** The first line of a text, without its line ending. */
 export const firstLine = (text) => text.split(/\r?\n/, 1)[0];
+/** Records in a CSV text, as a CSV reader counts them (a quoted line break stays in its record). */
+export const countRecords = (text, what) => parseCsv(text, what).rows.length;
 
 let metricsPromise;
 /** `npm run --silent metrics -- --format json`, run once per test file. */
