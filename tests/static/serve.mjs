@@ -99,6 +99,8 @@ export async function serveStatic(dir, port = 0) {
   return {
     url: `http://127.0.0.1:${actual}`,
     close: () => new Promise((resolve) => server.close(resolve)),
+    /** Lets the process exit while the server is open (Playwright loads a test file twice). */
+    unref: () => server.unref(),
   };
 }
 
