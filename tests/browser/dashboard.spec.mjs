@@ -155,7 +155,10 @@ test("each panel draws its chart: a canvas with role img, a descriptive name and
     assert.ok(await canvas.isVisible(), `${id}: the chart is visible`);
     for (const [series, colour] of Object.entries(SERIES_COLOURS[id])) {
       const pixels = await colourPixels(canvas, colour);
-      assert.ok(pixels >= 100, `${id}: ${series} (${colour}) drawn: ${pixels} pixels`);
+      // ESPO's 2023 line is two stated points (March, November): its ranges are brackets drawn in
+      // the annotation colour, so two markers' worth of pixels is what it has; lines have more.
+      const least = id === "savings" && series === "ESPO" ? 20 : 100;
+      assert.ok(pixels >= least, `${id}: ${series} (${colour}) drawn: ${pixels} pixels`);
     }
   }
 });
@@ -200,11 +203,11 @@ test("tables hold the figures checked by hand", async ({ page, baseURL }) => {
   assert.equal(findRow(rows.europe, "reuters_pipeline_europe", "2023", "bcm").value, 28.3);
   assert.equal(findRow(rows.europe, "power_of_siberia", "2023", "bcm").value, 22.73);
 
-  // Energy: 107.02 Mt × 7.3 bbl/t ÷ (5.883 Mboe/bcm ÷ 0.86 Mtoe/bcm) = 114.2056 Mtoe;
+  // Energy: 107.02 Mt × 7.3 bbl/t × 0.136 toe/bbl (SPE) = 106.249456 Mtoe;
   // gas (22.73 + 8 × 1.36) bcm × 0.86 = 28.9046 Mtoe.
   const crude = findRow(rows.energy, "crude_mtoe", "2023", "Mtoe");
-  assertClose(crude.value, (107.02 * 7.3 * 0.86) / 5.883, 1e-6, "crude_mtoe 2023");
-  assert.equal(crude.text, "114.206");
+  assertClose(crude.value, 107.02 * 7.3 * 0.136, 1e-6, "crude_mtoe 2023");
+  assert.equal(crude.text, "106.249");
   const gas = findRow(rows.energy, "gas_mtoe", "2023", "Mtoe");
   assertClose(gas.value, (22.73 + 8 * 1.36) * 0.86, 1e-6, "gas_mtoe 2023");
 });

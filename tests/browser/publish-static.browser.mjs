@@ -91,12 +91,12 @@ test("static copy: every dataset CSV is served with the same header and record c
   }
 });
 
-test("static copy: bundle.json and datapackage.json parse, and the package lists 12 CSV resources", async () => {
+test("static copy: bundle.json and datapackage.json parse, and the package lists 14 CSV resources (7 datasets and 7 support files)", async () => {
   const bundle = await (await fetch(`${STATIC}/data/bundle.json`)).json();
   assert.ok(Array.isArray(bundle.sources) && bundle.sources.length > 0, "bundle.json has sources");
   const pkg = await (await fetch(`${STATIC}/data/datapackage.json`)).json();
   assert.equal(pkg.$schema, "https://datapackage.org/profiles/2.0/datapackage.json");
-  assert.equal(pkg.resources.length, 12);
+  assert.equal(pkg.resources.length, 14);
 });
 
 test("static copy: an unknown address answers 404", async () => {

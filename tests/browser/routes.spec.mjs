@@ -111,7 +111,7 @@ test("/data/metrics.csv: the metrics CLI's ids and values, with the documented h
   const served = await getCsv(baseURL, "metrics.csv");
   assert.equal(
     firstLine(served),
-    "id,label,unit,value,low,high,basis,formula,inputs,source_ids,note",
+    "id,label,unit,value,low,high,range_from,flags,basis,formula,inputs,source_ids,note",
   );
   const { rows } = parseCsv(served, "metrics.csv");
   const metrics = await cliMetrics();
@@ -125,7 +125,7 @@ test("/data/metrics.csv: the metrics CLI's ids and values, with the documented h
     const m = metrics[i];
     assert.equal(r[2], m.unit, `${m.id} unit`);
     assert.equal(r[3] === "" ? null : Number(r[3]), m.value, `${m.id} value`);
-    assert.equal(r[6], "derived", `${m.id} basis`);
+    assert.equal(r[8], "derived", `${m.id} basis`);
   });
 });
 
@@ -133,10 +133,11 @@ test("/data/checks.csv: header, a status per check, the savings period warns", a
   baseURL,
 }) => {
   const served = await getCsv(baseURL, "checks.csv");
-  assert.equal(firstLine(served), "id,label,status,reason,claim");
+  assert.equal(firstLine(served), "id,label,status,reason,rule,claim");
   const { rows } = parseCsv(served, "checks.csv");
   assert.ok(rows.length >= 4, `expected several checks, got ${rows.length}`);
-  for (const r of rows) assert.ok(["pass", "warn", "fail"].includes(r[2]), `status of ${r[0]}`);
+  for (const r of rows)
+    assert.ok(["pass", "warn", "fail", "insufficient"].includes(r[2]), `status of ${r[0]}`);
   const savings = rows.find((r) => r[0] === "savings_period");
   assert.ok(savings, "a savings_period check");
   assert.equal(savings[2], "warn");
