@@ -148,6 +148,11 @@ if (process.env.SKIP_BUILD === "1" && existsSync(".next/BUILD_ID")) {
 } else {
   built = await check("build (next build)", bin("next"), ["build"]);
 }
+// The static copy the browser tests also serve (out/): built here, before the server starts, so
+// no test builds while `next start` serves .next.
+if (built && !existsSync("out/_headers")) {
+  built = await check("static export (npm run export)", "npm", ["run", "--silent", "export"]);
+}
 if (built) await browserTests();
 else console.log("\nbrowser tests skipped: the build failed");
 

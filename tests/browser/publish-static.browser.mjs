@@ -5,7 +5,6 @@
 // out/ is built by this file when it is missing (npm run export; several minutes on a busy machine).
 // Self-contained: it does not use BASE_URL.
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { run, screenshot, test } from "./harness.mjs";
@@ -21,10 +20,10 @@ import {
 import { serveStatic } from "../static/serve.mjs";
 
 const OUT = path.join(ROOT, "out");
+// tests/run-all.mjs builds out/ before the browser tests; building it here would rebuild while
+// `next start` serves the other tests.
 if (!existsSync(path.join(OUT, "_headers"))) {
-  console.log("out/ is missing: running npm run export");
-  const built = spawnSync("npm", ["run", "--silent", "export"], { cwd: ROOT, stdio: "inherit" });
-  if (built.status !== 0) throw new Error("npm run export failed");
+  throw new Error("out/ is missing: run `npm run export` first (npm test does)");
 }
 const site = await serveStatic(OUT);
 const STATIC = site.url;
