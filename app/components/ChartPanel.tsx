@@ -118,13 +118,15 @@ export function ChartPanel({
   const downloadCsv = async () => {
     setDownloadError(null);
     try {
-      const [{ panelRowsCsv }, sources, rows] = await Promise.all([
+      const [{ panelRowsCsv, panelCsvFileName }, sources, rows, published] = await Promise.all([
         import("@/lib/export/panel-csv"),
         loadSources(),
         view.rows ?? loadRows(view.id),
+        loadPublishedBundle(),
       ]);
       const blob = new Blob([panelRowsCsv(rows, sources)], { type: "text/csv;charset=utf-8" });
-      saveBlob(blob, `${fileBase}.csv`);
+      const checked = datasetsForRows(rows, published).map((d) => d.lastChecked);
+      saveBlob(blob, panelCsvFileName(fileBase, rows, checked));
     } catch (err) {
       setDownloadError(`The CSV could not be prepared: ${(err as Error).message}. Try again.`);
     }
@@ -207,7 +209,8 @@ export function ChartPanel({
             {downloads?.viewId === view.id && ` (${downloads.rows} rows)`}
           </button>{" "}
           Displayed: the rows this chart draws, in this view ({view.label}) with the units, years
-          and values-or-change chosen above; each row with its basis, source and quote.
+          and values-or-change chosen above; each row with its basis, source and quote. Saved files
+          are named with the last month they cover and the date their figures were checked.
         </p>
         <p>
           Full dataset
@@ -216,10 +219,10 @@ export function ChartPanel({
             downloads.datasets.map((d, i) => (
               <span key={d.name}>
                 {i > 0 && ", "}
-                <a href={`/data/${d.file}`} download>
+                <a href={`/data/${d.file}`} download={d.saveAs}>
                   {d.file}
                 </a>{" "}
-                ({d.rows} rows)
+                ({d.rows} rows, checked {d.lastChecked})
               </span>
             ))}
           . Every published row of the file this panel draws from, in the units the sources state.

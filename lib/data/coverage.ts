@@ -53,3 +53,19 @@ export function datasetVintages(
     lastChecked: spec.lastChecked,
   }));
 }
+
+/**
+ * A download's file name that carries its vintage: `crude_annual_through-2025-10_checked-2026-11-30.csv`
+ * for base `crude_annual`, coverage ending `2025-10` and figures checked on 2026-11-30. Without
+ * coverage (no rows) only the checked date is added. The reader's upload strips both suffixes again
+ * (lib/upload/detect.ts `nameFromFile`), so a downloaded file goes back in under its dataset.
+ */
+export function vintageFileName(
+  base: string,
+  coverageEnd: string | null,
+  lastChecked: string,
+  extension = "csv",
+): string {
+  const through = coverageEnd ? `_through-${coverageEnd}` : "";
+  return `${base}${through}_checked-${lastChecked}.${extension}`;
+}

@@ -3,7 +3,8 @@
 // and other frictionless tools read the files with their types, keys and constraints.
 import { SUPPORT_FILE_DOCS } from "../catalog/files";
 import { datasetFile } from "../data/bundle";
-import { DATASETS } from "../data/datasets";
+import { coverageOf } from "../data/coverage";
+import { DATASETS, type DatasetName } from "../data/datasets";
 import type { Source } from "../data/types";
 import { csvFileNames, csvRecordCount, type CsvSite } from "../export/files";
 import { DATA_LICENCE, SITE_TITLE } from "./licence";
@@ -30,6 +31,9 @@ interface DataResource {
   schema: TableSchema;
   sources?: PackageSource[];
   "rce:rows": number;
+  /** A dataset's vintage: its first and last period, and when its figures were last checked. */
+  "rce:coverage"?: { first: string; last: string };
+  "rce:lastChecked"?: string;
 }
 
 export interface DataPackage {
@@ -65,6 +69,13 @@ const dialect = {
 export function buildDataPackage(site: CsvSite, version: SiteVersion): DataPackage {
   const sourceById = new Map(site.bundle.sources.map((s) => [s.id, s]));
   const resources: DataResource[] = [];
+  const vintageOf = (name: DatasetName, lastChecked: string) => {
+    const coverage = coverageOf(site.bundle.datasets[name]);
+    return {
+      ...(coverage ? { "rce:coverage": { first: coverage.first, last: coverage.last } } : {}),
+      "rce:lastChecked": lastChecked,
+    };
+  };
   for (const file of csvFileNames()) {
     const name = file.replace(/\.csv$/, "");
     const spec = DATASETS.find((d) => datasetFile(d.name) === file);
@@ -94,6 +105,7 @@ export function buildDataPackage(site: CsvSite, version: SiteVersion): DataPacka
       schema,
       ...(cited.length > 0 ? { sources: cited } : {}),
       "rce:rows": csvRecordCount(site, file) ?? 0,
+      ...(spec ? vintageOf(spec.name, spec.lastChecked) : {}),
     });
   }
   return {

@@ -11,12 +11,16 @@ const sameColumns = (a: readonly string[], b: readonly string[]) =>
  * command line and the upload both name files by it.
  */
 export function nameFromFile(fileName: string): string {
-  return fileName
-    .trim()
-    .toLowerCase()
-    .replace(/\.(csv|txt|tsv)$/, "")
-    .replace(/\s*\(\d+\)$/, "")
-    .replace(/[\s-]+/g, "_");
+  return (
+    fileName
+      .trim()
+      .toLowerCase()
+      .replace(/\.(csv|txt|tsv)$/, "")
+      .replace(/\s*\(\d+\)$/, "")
+      // The vintage a download's name carries (lib/data/coverage.ts vintageFileName).
+      .replace(/(_through-\d{4}-\d{2})?_checked-\d{4}-\d{2}-\d{2}$/, "")
+      .replace(/[\s-]+/g, "_")
+  );
 }
 
 /** The target a file is for, or `null` when the reader has to say. */

@@ -156,3 +156,23 @@ describe("the served CSVs against their Table Schemas", () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("each dataset resource carries its vintage", () => {
+  // [resource, first period, last period]: as /data shows them (tests/data/coverage.test.ts).
+  it.each([
+    ["crude_annual", "2014", "2025"],
+    ["gas_china", "2019", "2025-12"],
+    ["prices", "2023-01/06", "2026-03"],
+  ])("%s covers %s to %s, checked 2026-11-30", (name, first, last) => {
+    const r = pkg.resources.find((x) => x.name === name)! as unknown as Record<string, unknown>;
+    expect([r["rce:coverage"], r["rce:lastChecked"]]).toEqual([{ first, last }, "2026-11-30"]);
+  });
+
+  it("support files carry no dataset vintage", () => {
+    const r = pkg.resources.find((x) => x.name === "sources")! as unknown as Record<
+      string,
+      unknown
+    >;
+    expect(r["rce:lastChecked"]).toBeUndefined();
+  });
+});

@@ -5,7 +5,7 @@ import { datasetFile } from "@/lib/data/bundle";
 import { TIDY_COLUMNS, type DatasetSpec } from "@/lib/data/datasets";
 import { SITE_URL } from "@/lib/publish/licence";
 import type { SiteVersion } from "@/lib/publish/version";
-import type { DatasetVintage } from "@/lib/data/coverage";
+import { vintageFileName, type DatasetVintage } from "@/lib/data/coverage";
 import { Download } from "./Download";
 import { InThisFile } from "./InThisFile";
 import styles from "@/app/catalog.module.css";
@@ -39,7 +39,11 @@ export function DatasetEntry({
           : "No rows"}
         ; figures last checked against their sources on {spec.lastChecked}.
       </p>
-      <Download file={file} rows={rows.rows} />
+      <Download
+        file={file}
+        rows={rows.rows}
+        saveAs={vintageFileName(spec.name, vintage?.coverage?.end ?? null, spec.lastChecked)}
+      />
       <CiteThis
         version={version}
         buildOrigin={SITE_URL}
