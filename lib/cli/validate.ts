@@ -3,31 +3,19 @@
 import { openAsBlob } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { findDataset } from "../data/datasets";
-import {
-  capacitiesSchema,
-  eventsSchema,
-  factorsSchema,
-  ledgerSchema,
-  sourcesSchema,
-  tidySchema,
-} from "../data/schemas";
+import { DATA_FILES, isDataFileName, schemaOf, type DataFileName } from "../data/registry";
 import type { TableSchema } from "../data/validate-table";
 import { visible } from "../intake/invisible";
 import { nameFromFile } from "../upload/detect";
-import { isUploadTarget, UPLOAD_TARGETS, type UploadTarget } from "../upload/targets";
 import { validateStream } from "../upload/validate-stream";
 import { DEFAULT_DATA_DIR, loadBundle } from "../server/load-data";
 import { fail, oneOf, parseArgs, writeOut } from "./args";
 
 const FORMATS = ["text", "json"] as const;
 const USAGE = "usage: validate FILE [--dataset NAME] [--data DIR] [--format text|json]";
-// The dated capacities and the claims ledger are published files the dashboard does not take
-// from an upload; the CLI still checks them, so that data/ can be validated file by file.
-const CLI_TARGETS = ["capacities", "ledger"] as const;
-type CliTarget = UploadTarget | (typeof CLI_TARGETS)[number];
-const isCliTarget = (name: string): name is CliTarget =>
-  isUploadTarget(name) || (CLI_TARGETS as readonly string[]).includes(name);
+// Every file in data/, including those the dashboard does not take from an upload (the dated
+// capacities, the claims ledger), so that data/ can be validated file by file.
+const TARGET_NAMES = DATA_FILES.map((f) => f.name).join(", ");
 
 const HELP = `${USAGE}
 
@@ -35,7 +23,7 @@ Reads FILE as the upload on the dashboard reads it, and reports every row it rej
 
   FILE            a CSV file; its name gives the dataset ("crude_annual (1).csv" and
                   "Crude_Annual.CSV" are crude_annual) unless --dataset says otherwise
-  --dataset NAME  one of: ${[...UPLOAD_TARGETS, ...CLI_TARGETS].join(", ")}
+  --dataset NAME  one of: ${TARGET_NAMES}
   --data DIR      the folder whose sources.csv the file's source_id values must be in
                   (default: ${DEFAULT_DATA_DIR})
   --format        text (default), or json: one object {dataset, rows, valid, rejected,
@@ -56,14 +44,10 @@ async function knownSourceIds(dir: string): Promise<Set<string>> {
   return new Set(bundle.sources.map((s) => s.id));
 }
 
-async function schemaFor(target: CliTarget, dataDir: string): Promise<TableSchema<unknown>> {
-  if (target === "sources") return sourcesSchema as TableSchema<unknown>;
-  const ids = await knownSourceIds(dataDir);
-  if (target === "capacities") return capacitiesSchema(ids) as TableSchema<unknown>;
-  if (target === "ledger") return ledgerSchema(ids) as TableSchema<unknown>;
-  if (target === "factors") return factorsSchema(ids) as TableSchema<unknown>;
-  if (target === "events") return eventsSchema(ids) as TableSchema<unknown>;
-  return tidySchema(findDataset(target)!, ids) as TableSchema<unknown>;
+/** sources.csv is checked on its own; every other file's source ids must be in DIR's. */
+async function schemaFor(target: DataFileName, dataDir: string): Promise<TableSchema<unknown>> {
+  const ids = target === "sources" ? new Set<string>() : await knownSourceIds(dataDir);
+  return schemaOf(target, ids);
 }
 
 async function openFile(file: string): Promise<Blob> {
@@ -91,10 +75,10 @@ async function main() {
   const format = oneOf(args.flags.format, FORMATS, "text");
   if (format === null) fail("validate", `--format must be one of ${FORMATS.join(", ")}`);
   const dataset = args.flags.dataset ?? nameFromFile(path.basename(file));
-  if (!isCliTarget(dataset)) {
+  if (!isDataFileName(dataset)) {
     fail(
       "validate",
-      `unknown dataset "${dataset}" (from ${args.flags.dataset ? "--dataset" : "the file name"}); use --dataset with one of: ${[...UPLOAD_TARGETS, ...CLI_TARGETS].join(", ")}`,
+      `unknown dataset "${dataset}" (from ${args.flags.dataset ? "--dataset" : "the file name"}); use --dataset with one of: ${TARGET_NAMES}`,
     );
   }
   const blob = await openFile(file);

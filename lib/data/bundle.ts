@@ -1,14 +1,9 @@
 // All of data/ as one value: typed rows plus a validation report per file. Pure: it takes file
 // texts, so the build, the command line and a reader's upload share it.
 import { DATASETS, type DatasetName } from "./datasets";
-import {
-  capacitiesSchema,
-  eventsSchema,
-  factorsSchema,
-  ledgerSchema,
-  sourcesSchema,
-  tidySchema,
-} from "./schemas";
+import { datasetFile, SUPPORT_SCHEMAS, type SupportFileName } from "./registry";
+import type { TableSchema } from "./validate-table";
+import { tidySchema } from "./schemas";
 import type {
   Capacity,
   Factor,
@@ -42,16 +37,6 @@ export interface DataBundle {
   datasets: Record<DatasetName, Observation[]>;
   reports: FileReport[];
 }
-
-export const SUPPORT_FILES = [
-  "sources.csv",
-  "factors.csv",
-  "events.csv",
-  "capacities.csv",
-  "ledger.csv",
-] as const;
-
-export const datasetFile = (name: string) => `${name}.csv`;
 
 function toFileReport(file: string, report: ValidationReport<unknown>): FileReport {
   return {
@@ -92,16 +77,16 @@ export function buildBundle(files: DataFiles): DataBundle {
     return report.valid;
   };
 
-  const sources = read("sources.csv", "sources", (t) => validateCsvText(t, sourcesSchema));
+  const sources = read("sources.csv", "sources", (t) =>
+    validateCsvText(t, SUPPORT_SCHEMAS.sources()),
+  );
   const sourceIds = new Set(sources.map((s) => s.id));
-  const factors = read("factors.csv", "factors", (t) =>
-    validateCsvText(t, factorsSchema(sourceIds)),
-  );
-  const events = read("events.csv", "events", (t) => validateCsvText(t, eventsSchema(sourceIds)));
-  const capacities = read("capacities.csv", "capacities", (t) =>
-    validateCsvText(t, capacitiesSchema(sourceIds)),
-  );
-  const ledger = read("ledger.csv", "ledger", (t) => validateCsvText(t, ledgerSchema(sourceIds)));
+  const support = <T>(name: SupportFileName, schema: TableSchema<T>) =>
+    read(datasetFile(name), name, (t) => validateCsvText(t, schema));
+  const factors = support("factors", SUPPORT_SCHEMAS.factors(sourceIds));
+  const events = support("events", SUPPORT_SCHEMAS.events(sourceIds));
+  const capacities = support("capacities", SUPPORT_SCHEMAS.capacities(sourceIds));
+  const ledger = support("ledger", SUPPORT_SCHEMAS.ledger(sourceIds));
   const datasets = {} as Record<DatasetName, Observation[]>;
   for (const spec of DATASETS) {
     datasets[spec.name] = read(datasetFile(spec.name), spec.name, (t) =>

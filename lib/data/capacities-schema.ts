@@ -60,7 +60,7 @@ export function capacitiesSchema(
   return {
     dataset: "capacities",
     columns: CAPACITY_COLUMNS,
-    keyColumns: "route and valid_from",
+    primaryKey: ["route", "valid_from"],
     key: (c) => `${c.route}\u0000${c.validFrom}`,
     coerceRow(cells, at, row, errors) {
       const c = new RowCollector(cells, at, row, errors);
@@ -69,7 +69,7 @@ export function capacitiesSchema(
       const valueText = c.cell("value");
       const value = c.take("value", coerceDecimal(valueText));
       if (value !== undefined && value <= 0) {
-        c.add("value", "negative_value", "A capacity must be positive.");
+        c.add("value", "not_positive", `${clip(valueText)} is not above zero; a capacity must be.`);
       }
       const unit = c.take("unit", coerceRequiredText(c.cell("unit")));
       const status = c.take(

@@ -1,6 +1,7 @@
 // Cell-by-cell coercion for the small files (sources, factors, events, capacities, ledger), so
 // every problem of a row is reported, not just the first. tidy-schema.ts has its own,
 // allocation-free path for files of a million rows.
+import type { RowErrorCode } from "../intake/codes";
 import type { RowError } from "./types";
 import type { ColumnPositions } from "./validate-table";
 import type { Coerced } from "./columns";
@@ -24,7 +25,7 @@ export class RowCollector<C extends string> {
     this.add(column, result.code, result.message);
     return undefined;
   }
-  add(column: C, code: string, message: string) {
+  add(column: C, code: RowErrorCode, message: string) {
     this.errors.push({ row: this.row, column, code, message });
   }
   get failed(): boolean {

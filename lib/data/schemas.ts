@@ -27,7 +27,7 @@ type SourceColumn = (typeof SOURCE_COLUMNS)[number];
 export const sourcesSchema: TableSchema<Source, SourceColumn> = {
   dataset: "sources",
   columns: SOURCE_COLUMNS,
-  keyColumns: "id",
+  primaryKey: ["id"],
   key: (s) => s.id,
   coerceRow(cells, at, row, errors) {
     const c = new RowCollector(cells, at, row, errors);
@@ -54,7 +54,7 @@ export function factorsSchema(
   return {
     dataset: "factors",
     columns: FACTOR_COLUMNS,
-    keyColumns: "id",
+    primaryKey: ["id"],
     key: (f) => f.id,
     coerceRow(cells, at, row, errors) {
       const c = new RowCollector(cells, at, row, errors);
@@ -77,8 +77,10 @@ export function factorsSchema(
           `Expected low ≤ value ≤ high, got ${c.cell("low")} ≤ ${clip(c.cell("value"))} ≤ ${c.cell("high")}.`,
         );
       }
-      if (value !== undefined && value <= 0)
-        c.add("value", "negative_value", "A conversion factor must be positive.");
+      if (value !== undefined && value <= 0) {
+        const v = clip(c.cell("value"));
+        c.add("value", "not_positive", `${v} is not above zero; a conversion factor must be.`);
+      }
       if (
         c.failed ||
         !id ||
@@ -121,7 +123,7 @@ export function eventsSchema(
   return {
     dataset: "events",
     columns: EVENT_COLUMNS,
-    keyColumns: "date and label",
+    primaryKey: ["date", "label"],
     // A file from before topics existed stays readable: its events concern every panel.
     optionalColumns: ["topics"],
     key: (e) => `${e.date}\u0000${e.label}`,

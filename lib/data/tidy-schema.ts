@@ -63,7 +63,7 @@ export function tidySchema(
   return {
     dataset: spec.name,
     columns: TIDY_COLUMNS,
-    keyColumns: "period, series and unit",
+    primaryKey: ["period", "series", "unit"],
     key: (o) => `${o.period.label}\u0000${o.series}\u0000${o.unit}`,
     // periodCode is one-to-one on labels, and series and unit are positions in fixed lists.
     keyNumber: (o) =>

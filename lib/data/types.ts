@@ -1,3 +1,5 @@
+import type { RowErrorCode } from "../intake/codes";
+
 // The typed shapes every stage after parsing works with. All plain data, so a server
 // component can hand them to a client component and a worker can post them back.
 
@@ -117,7 +119,8 @@ export interface RowError {
   /** Spreadsheet row number; the header is row 1; 0 when the file as a whole is at fault. */
   row: number;
   column: string;
-  code: string;
+  /** One of a closed set, each with its meaning (lib/intake/codes.ts): what a script switches on. */
+  code: RowErrorCode;
   message: string;
 }
 

@@ -34,7 +34,8 @@ export interface TableSchema<T, C extends string = string> {
    * when given, since a million string keys cost more to build and hash than the rest of the row.
    */
   keyNumber?(value: T): number;
-  keyColumns?: string;
+  /** The columns `key` is made of, in the file's order: named in a duplicate's message. */
+  primaryKey?: readonly C[];
   /**
    * Columns an older file may lack: no missing_column error, and their position is -1, so
    * coerceRow can tell "absent" from "empty" and give the old meaning.
@@ -81,6 +82,14 @@ export function createTableValidator<T>(
   let headerRow = 1;
   let rows = 0;
   const keyOf = schema.keyNumber ?? schema.key;
+  const primaryKey: readonly string[] = schema.primaryKey ?? [];
+  // "period, series and unit": the key's columns as a duplicate's message names them.
+  const keyNames =
+    primaryKey.length === 0
+      ? "key"
+      : primaryKey.length === 1
+        ? primaryKey[0]!
+        : `${primaryKey.slice(0, -1).join(", ")} and ${primaryKey.at(-1)!}`;
 
   const rejectWith = (row: number, column: string, code: RowErrorCode, message: string): false => {
     rejectedRows.push(row);
@@ -156,8 +165,8 @@ export function createTableValidator<T>(
         if (first !== undefined) {
           // `column` names one column or nothing: a key of several columns is named in the
           // message, never written into `column` as prose.
-          const why = `Same ${schema.keyColumns ?? "key"} as row ${first}.`;
-          const column = /^[a-z_]+$/.test(schema.keyColumns ?? "") ? schema.keyColumns! : "";
+          const why = `Same ${keyNames} as row ${first}.`;
+          const column = primaryKey.length === 1 ? primaryKey[0]! : "";
           return rejectWith(row, column, "duplicate_key", why);
         }
       }

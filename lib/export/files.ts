@@ -2,7 +2,8 @@
 // catalog page and the tests. Every file is written by csv/write.ts (formula neutralisation).
 import type { Check } from "../checks/types";
 import { formatCsv } from "../csv/write";
-import { datasetFile, SUPPORT_FILES, type DataBundle } from "../data/bundle";
+import type { DataBundle } from "../data/bundle";
+import { datasetFile, SUPPORT_FILES } from "../data/registry";
 import { DATASETS } from "../data/datasets";
 import { CAPACITY_COLUMNS, EVENT_COLUMNS, FACTOR_COLUMNS, LEDGER_COLUMNS } from "../data/schemas";
 import type { Capacity, Factor, LedgerEntry, TimelineEvent } from "../data/types";

@@ -43,7 +43,7 @@ export const ROW_ERROR_CODES = {
   negative_value: "a negative quantity that cannot be",
   below_minimum: "a value below what the quantity can be",
   implausible_value: "a value beyond any plausible figure",
-  not_positive: "a factor that must be above zero",
+  not_positive: "a factor or capacity that is not above zero",
   range_order: "a range whose low is above its high",
 } as const;
 

@@ -17,7 +17,7 @@ export function ledgerSchema(
   return {
     dataset: "ledger",
     columns: LEDGER_COLUMNS,
-    keyColumns: "quantity, period, unit and source_id",
+    primaryKey: ["quantity", "period", "unit", "source_id"],
     key: (e) => [e.quantity, e.period.label, e.unit, e.sourceId].join("\u0000"),
     coerceRow(cells, at, row, errors) {
       const c = new RowCollector(cells, at, row, errors);

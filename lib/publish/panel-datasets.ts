@@ -1,7 +1,8 @@
 // Which published datasets a panel draws from: those whose rows share a source with the panel's
 // rows. Used for "download full dataset" beside "download displayed data", each file named with
 // its vintage.
-import { datasetFile, type DataBundle } from "../data/bundle";
+import type { DataBundle } from "../data/bundle";
+import { datasetFile } from "../data/registry";
 import { coverageOf, vintageFileName } from "../data/coverage";
 import { DATASETS } from "../data/datasets";
 import type { PanelRow } from "../panels/rows";

@@ -4,6 +4,7 @@
 import { BASIS_MEANINGS, UNIT_NAMES } from "../catalog/vocabulary";
 import { TIDY_COLUMN_MEANINGS } from "../catalog/files";
 import type { DatasetSpec } from "../data/datasets";
+import { dataFileSpec, datasetFile } from "../data/registry";
 import { BASES } from "../data/types";
 
 interface Field {
@@ -82,8 +83,8 @@ export function tidyTableSchema(spec: DatasetSpec): TableSchema {
       },
       { name: "note", type: "string", description: m.note },
     ],
-    // The validator's own key (data/tidy-schema.ts): one number per period, series and unit.
-    primaryKey: ["period", "series", "unit"],
+    // The validator's own key (the registry's, from data/tidy-schema.ts).
+    primaryKey: [...dataFileSpec(datasetFile(spec.name))!.primaryKey],
     foreignKeys: [toSources],
     missingValues: [""],
   };
@@ -109,10 +110,13 @@ export function supportTableSchema(
   meanings: Readonly<Record<string, string>>,
 ): TableSchema | null {
   const d = (c: string) => meanings[c] ?? "";
+  // A data file's key is the validator's (lib/data/registry.ts); computed files state their own.
+  const key = dataFileSpec(file)?.primaryKey;
   const schema = (fields: Field[], extra: Partial<TableSchema> = {}): TableSchema => ({
     $schema: TABLE_SCHEMA_PROFILE,
     fields,
     missingValues: [""],
+    ...(key ? { primaryKey: [...key] } : {}),
     ...extra,
   });
   const id = (c = "id"): Field => ({
@@ -121,18 +125,15 @@ export function supportTableSchema(
   });
   switch (file) {
     case "sources.csv":
-      return schema(
-        [
-          id(),
-          text("publisher", d("publisher"), true),
-          text("via", d("via")),
-          text("title", d("title")),
-          { ...text("date", d("date")), constraints: { pattern: DATE_PATTERN } },
-          text("url", d("url")),
-          text("quote", d("quote"), true),
-        ],
-        { primaryKey: ["id"] },
-      );
+      return schema([
+        id(),
+        text("publisher", d("publisher"), true),
+        text("via", d("via")),
+        text("title", d("title")),
+        { ...text("date", d("date")), constraints: { pattern: DATE_PATTERN } },
+        text("url", d("url")),
+        text("quote", d("quote"), true),
+      ]);
     case "factors.csv":
       return schema(
         [
@@ -144,7 +145,7 @@ export function supportTableSchema(
           { ...text("source_id", d("source_id"), true) },
           text("note", d("note")),
         ],
-        { primaryKey: ["id"], foreignKeys: [toSources] },
+        { foreignKeys: [toSources] },
       );
     case "events.csv":
       return schema(
@@ -155,7 +156,7 @@ export function supportTableSchema(
           text("source_id", d("source_id"), true),
           text("topics", d("topics"), true),
         ],
-        { primaryKey: ["date", "label"], foreignKeys: [toSources] },
+        { foreignKeys: [toSources] },
       );
     case "capacities.csv":
       return schema(
@@ -172,7 +173,7 @@ export function supportTableSchema(
           text("source_id", d("source_id"), true),
           text("note", d("note")),
         ],
-        { primaryKey: ["route", "valid_from"], foreignKeys: [toSources] },
+        { foreignKeys: [toSources] },
       );
     case "ledger.csv":
       return schema(

@@ -1,6 +1,7 @@
 // One reader's file, read and validated for the target it is for: what the upload worker runs.
 import { findDataset } from "../data/datasets";
-import { eventsSchema, factorsSchema, sourcesSchema, tidySchema } from "../data/schemas";
+import { SUPPORT_SCHEMAS } from "../data/registry";
+import { tidySchema } from "../data/schemas";
 import type { TableSchema } from "../data/validate-table";
 import type { UploadedRows, UploadTarget } from "./targets";
 import {
@@ -33,14 +34,17 @@ export function readUpload(
 ): Promise<UploadRead> {
   switch (target) {
     case "sources":
-      return run(input, sourcesSchema, handlers, (sources) => ({ dataset: target, sources }));
+      return run(input, SUPPORT_SCHEMAS.sources(), handlers, (sources) => ({
+        dataset: target,
+        sources,
+      }));
     case "factors":
-      return run(input, factorsSchema(knownSourceIds), handlers, (factors) => ({
+      return run(input, SUPPORT_SCHEMAS.factors(knownSourceIds), handlers, (factors) => ({
         dataset: target,
         factors,
       }));
     case "events":
-      return run(input, eventsSchema(knownSourceIds), handlers, (events) => ({
+      return run(input, SUPPORT_SCHEMAS.events(knownSourceIds), handlers, (events) => ({
         dataset: target,
         events,
       }));

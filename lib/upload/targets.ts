@@ -1,9 +1,9 @@
 // What a reader's file can be: one of the tidy datasets or one of the support files.
 import { DATASETS, type DatasetName } from "../data/datasets";
-import { EVENT_COLUMNS, FACTOR_COLUMNS, SOURCE_COLUMNS } from "../data/schemas";
+import { DATA_FILES, UPLOADABLE_SUPPORT } from "../data/registry";
 import type { Factor, Observation, Source, TimelineEvent } from "../data/types";
 
-export const SUPPORT_TARGETS = ["sources", "factors", "events"] as const;
+export const SUPPORT_TARGETS = UPLOADABLE_SUPPORT;
 export type SupportTarget = (typeof SUPPORT_TARGETS)[number];
 export type UploadTarget = DatasetName | SupportTarget;
 
@@ -13,11 +13,10 @@ export const UPLOAD_TARGETS: readonly UploadTarget[] = [
   ...DATASETS.map((d) => d.name),
 ];
 
-export const SUPPORT_COLUMNS: Record<SupportTarget, readonly string[]> = {
-  sources: SOURCE_COLUMNS,
-  factors: FACTOR_COLUMNS,
-  events: EVENT_COLUMNS,
-};
+/** Each uploadable support file's header, from the registry: how a file is told apart by its header. */
+export const SUPPORT_COLUMNS = Object.fromEntries(
+  SUPPORT_TARGETS.map((t) => [t, DATA_FILES.find((f) => f.name === t)!.columns]),
+) as Record<SupportTarget, readonly string[]>;
 
 export function isUploadTarget(name: string): name is UploadTarget {
   return (UPLOAD_TARGETS as readonly string[]).includes(name);

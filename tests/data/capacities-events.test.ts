@@ -42,7 +42,7 @@ describe("capacitiesSchema", () => {
     );
     expect(r.errors.map((e) => [e.row, e.column, e.code])).toEqual([
       [2, "valid_from", "bad_date"],
-      [3, "value", "negative_value"],
+      [3, "value", "not_positive"],
       [4, "status", "bad_status"],
       [5, "basis", "bad_basis"],
       [6, "source_id", "unknown_source"],

@@ -544,11 +544,11 @@ describe("validateCsvText with factors.csv", () => {
     one("rejects low above high as range_order", "x,7.3,7.45,7.22,bbl/t,s,", [
       [2, "value", "range_order"],
     ]),
-    one("rejects a zero factor as negative_value (must be positive)", "x,0,0,1,u,s,", [
-      [2, "value", "negative_value"],
+    one("rejects a zero factor as not_positive (a factor must be above zero)", "x,0,0,1,u,s,", [
+      [2, "value", "not_positive"],
     ]),
-    one("rejects a negative factor as negative_value", "x,-1,-2,0,u,s,", [
-      [2, "value", "negative_value"],
+    one("rejects a negative factor as not_positive", "x,-1,-2,0,u,s,", [
+      [2, "value", "not_positive"],
     ]),
     one('rejects low "7,22" as not_a_number', 'x,7.3,"7,22",7.45,u,s,', [
       [2, "low", "not_a_number"],

@@ -229,8 +229,9 @@ const WRITERS: { writer: string; csv: () => string; negative?: boolean }[] = [
         { row: 1, fields: [P, "value"] },
         [{ row: 2, fields: [P, "-0.75", P] }],
         [
-          { row: 1, column: P, code: P, message: P },
-          { row: 2, column: "", code: P, message: P },
+          // A code is one of a closed set (lib/intake/codes.ts): never a reader's text.
+          { row: 1, column: P, code: "unknown_column", message: P },
+          { row: 2, column: "", code: "ragged_row", message: P },
         ],
       ),
     negative: true,

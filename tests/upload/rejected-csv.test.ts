@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readCsvText } from "@/lib/csv/read";
 import { findDataset } from "@/lib/data/datasets";
+import type { RowError } from "@/lib/data/types";
 import { tidySchema } from "@/lib/data/schemas";
 import { describeError, rejectedCsvParts, rejectedRowsCsv } from "@/lib/upload/rejected-csv";
 import { validateStream } from "@/lib/upload/validate-stream";
@@ -84,7 +85,7 @@ describe("rejectedRowsCsv(header, rejected, errors)", () => {
 });
 
 describe("describeError", () => {
-  it.each([
+  it.each<{ e: RowError; expected: string }>([
     {
       e: { row: 3, column: "value", code: "not_a_number", message: "M." },
       expected: "value: not_a_number: M.",

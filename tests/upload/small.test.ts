@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { ValidationReport } from "@/lib/data/types";
+import type { RowError, ValidationReport } from "@/lib/data/types";
 import { previewErrors } from "@/lib/upload/preview";
 import { formatBytes, MAX_UPLOAD_BYTES, sizeRefusal } from "@/lib/upload/size";
 
-const error = (row: number, code = "x") => ({ row, column: "", code, message: "m" });
+const error = (row: number, code: RowError["code"] = "ragged_row"): RowError => ({
+  row,
+  column: "",
+  code,
+  message: "m",
+});
 
 describe("previewErrors(report, limit)", () => {
   const report: ValidationReport<unknown> = {
@@ -11,7 +16,13 @@ describe("previewErrors(report, limit)", () => {
     rows: 5,
     valid: [],
     rejectedRows: [2, 3, 5],
-    errors: [error(1, "unknown_column"), error(2), error(3, "a"), error(3, "b"), error(5)],
+    errors: [
+      error(1, "unknown_column"),
+      error(2),
+      error(3, "not_a_number"),
+      error(3, "bad_period"),
+      error(5),
+    ],
   };
   it.each([
     { limit: 1, rows: [1, 2] },
