@@ -1,6 +1,7 @@
 // papaparse's output, a chunk at a time, turned into spreadsheet-numbered records: the header,
 // the rows, what was skipped (blank lines, padding, the lines above the header) and, once a line
 // break inside quotes has been seen, which physical lines each record spans.
+import { problem } from "../data/messages";
 import type Papa from "papaparse";
 import type { CsvLayout, SkippedKind } from "./layout";
 import type { LineEndState } from "./line-ends";
@@ -61,17 +62,9 @@ const lines = (first: number, last: number) =>
 function syntaxError(row: number, papaCode: string, first: number, last: number): CsvSyntaxError {
   const where = first === row && last === row ? "" : ` (${lines(first, last)})`;
   if (papaCode === "MissingQuotes") {
-    return {
-      row,
-      code: "unterminated_quote",
-      message: `A quoted field that starts in row ${row}${where} is never closed: the quote (") on line ${first} has no closing quote, so everything after it, to the end of the file, was read into that one field.`,
-    };
+    return { row, ...problem("unterminated_quote", row, where, first) };
   }
-  return {
-    row,
-    code: "malformed_quote",
-    message: `Row ${row}${where} has a quote (") in the wrong place: a quoted field must end with a quote followed by the delimiter or the end of the line. A quote inside a quoted field is written twice (""); a file that writes it \\" is read that way only when every quote in its first lines is.`,
-  };
+  return { row, ...problem("malformed_quote", row, where) };
 }
 
 /**

@@ -1,22 +1,14 @@
 // decodeCsvBytes for a file read a slice at a time: the same answer (text, or why the bytes are
 // not a text file) without holding the whole file twice. tests/csv/stream.test.ts checks the two
 // agree, messages included.
+import { problem } from "../data/messages";
 import type { Decoded } from "./decode";
 import { decodeWindows1252, isWindows1252, SNIFF_BYTES } from "./legacy";
 
 export type Undecodable = Extract<Decoded, { ok: false }>;
 
-const BINARY: Undecodable = {
-  ok: false,
-  code: "binary_file",
-  message:
-    "This is not a text file: it contains NUL bytes. Save the data as CSV (UTF-8) and try again.",
-};
-const BAD_UTF8: Undecodable = {
-  ok: false,
-  code: "bad_encoding",
-  message: "This file is not valid UTF-8 text. Save it as CSV UTF-8 and try again.",
-};
+const BINARY: Undecodable = { ok: false, ...problem("binary_file") };
+const BAD_UTF8: Undecodable = { ok: false, ...problem("bad_encoding") };
 
 /** Called with each piece of text and the bytes read so far; returns false to stop reading. */
 export type OnText = (text: string, bytesRead: number) => boolean;

@@ -1,4 +1,5 @@
 // Bytes to text, before any CSV parsing: the one place that decides what a "text file" is.
+import { problem } from "../data/messages";
 import { decodeWindows1252, isWindows1252, SNIFF_BYTES } from "./legacy";
 export type Decoded =
   | { ok: true; text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" }
@@ -21,12 +22,7 @@ export function decodeCsvBytes(bytes: Uint8Array): Decoded {
     };
   }
   if (bytes.includes(0)) {
-    return {
-      ok: false,
-      code: "binary_file",
-      message:
-        "This is not a text file: it contains NUL bytes. Save the data as CSV (UTF-8) and try again.",
-    };
+    return { ok: false, ...problem("binary_file") };
   }
   if (isWindows1252(bytes.subarray(0, SNIFF_BYTES)))
     return {
@@ -41,10 +37,6 @@ export function decodeCsvBytes(bytes: Uint8Array): Decoded {
       encoding: "utf-8",
     };
   } catch {
-    return {
-      ok: false,
-      code: "bad_encoding",
-      message: "This file is not valid UTF-8 text. Save it as CSV UTF-8 and try again.",
-    };
+    return { ok: false, ...problem("bad_encoding") };
   }
 }

@@ -1,5 +1,6 @@
 // All of data/ as one value: typed rows plus a validation report per file. Pure: it takes file
 // texts, so the build, the command line and a reader's upload share it.
+import { problem } from "./messages";
 import { DATASETS, type DatasetName } from "./datasets";
 import { datasetFile, SUPPORT_SCHEMAS, type SupportFileName } from "./registry";
 import type { TableSchema } from "./validate-table";
@@ -56,7 +57,7 @@ function missing(file: string, dataset: string): FileReport {
     rows: 0,
     valid: 0,
     rejected: 0,
-    errors: [{ row: 0, column: "", code: "missing_file", message: `${file} was not found.` }],
+    errors: [{ row: 0, column: "", ...problem("missing_file", file) }],
   };
 }
 

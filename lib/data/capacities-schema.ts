@@ -1,5 +1,6 @@
 // What a valid row of capacities.csv is: a pipeline's capacity, contract level or agreement as a
 // dated fact, so a chart draws it only from the date it applies and says how firm it is.
+import { problem } from "./messages";
 import { CAPACITY_STATUSES, type Capacity, type CapacityStatus } from "./types";
 import type { TableSchema } from "./validate-table";
 import {
@@ -9,7 +10,6 @@ import {
   coerceRequiredText,
   type Coerced,
 } from "./columns";
-import { clip } from "./clip";
 import { RowCollector, sourceCheck } from "./row-collector";
 
 export const CAPACITY_COLUMNS = [
@@ -33,11 +33,7 @@ function coerceValidFrom(text: string): Coerced<string> {
   }
   const date = coerceDate(text);
   if (date.ok) return date;
-  return {
-    ok: false,
-    code: "bad_date",
-    message: `"${clip(text)}" is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.`,
-  };
+  return { ok: false, ...problem("bad_date", text, "YYYY-MM-DD, YYYY-MM or YYYY") };
 }
 
 function coerceOneOf<T extends string>(
@@ -46,11 +42,7 @@ function coerceOneOf<T extends string>(
   what: "basis" | "status",
 ): Coerced<T> {
   if ((allowed as readonly string[]).includes(text)) return { ok: true, value: text as T };
-  return {
-    ok: false,
-    code: `bad_${what}`,
-    message: `"${clip(text)}" is not a ${what}: use one of ${allowed.join(", ")}.`,
-  };
+  return { ok: false, ...problem(`bad_${what}`, text, allowed) };
 }
 
 /** Rows keyed by route and date: one value per route from a given date. */
@@ -69,7 +61,7 @@ export function capacitiesSchema(
       const valueText = c.cell("value");
       const value = c.take("value", coerceDecimal(valueText));
       if (value !== undefined && value <= 0) {
-        c.add("value", "not_positive", `${clip(valueText)} is not above zero; a capacity must be.`);
+        c.problem("value", problem("not_positive", valueText, "a capacity"));
       }
       const unit = c.take("unit", coerceRequiredText(c.cell("unit")));
       const status = c.take(
@@ -81,7 +73,7 @@ export function capacitiesSchema(
       sourceCheck(knownSourceIds, c, sourceId);
       const note = c.cell("note");
       if (basis === "derived" && note.trim() === "") {
-        c.add("note", "missing_formula", "A derived value needs its formula in the note.");
+        c.problem("note", problem("missing_formula"));
       }
       if (c.failed || !route || !validFrom || value === undefined || !unit || !status) return null;
       if (!basis || !sourceId) return null;

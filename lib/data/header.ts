@@ -1,5 +1,6 @@
 // A header that is one cell because the file was read with the wrong separator. The intake step
 // (lib/intake/detect.ts) picks the right one first; this is what is said when it could not.
+import { problem } from "./messages";
 import type { RowError } from "./types";
 
 /** The separator a one-column header was really written with, when splitting on it gives the columns. */
@@ -27,7 +28,6 @@ export function wrongSeparatorError(
   return {
     row,
     column: "",
-    code: "wrong_separator",
-    message: `The columns are separated by ${separator}, not commas. Save the file as CSV (comma delimited) and try again.`,
+    ...problem("wrong_separator", separator),
   };
 }

@@ -1,11 +1,11 @@
 // Cell-by-cell coercion for the small files (sources, factors, events, capacities, ledger), so
 // every problem of a row is reported, not just the first. tidy-schema.ts has its own,
 // allocation-free path for files of a million rows.
+import { problem } from "./messages";
 import type { RowErrorCode } from "../intake/codes";
 import type { RowError } from "./types";
 import type { ColumnPositions } from "./validate-table";
 import type { Coerced } from "./columns";
-import { clip } from "./clip";
 
 export class RowCollector<C extends string> {
   private readonly errorsBefore: number;
@@ -28,6 +28,10 @@ export class RowCollector<C extends string> {
   add(column: C, code: RowErrorCode, message: string) {
     this.errors.push({ row: this.row, column, code, message });
   }
+  /** Adds a problem built by lib/data/messages.ts `problem(code, …)`. */
+  problem(column: C, p: { code: RowErrorCode; message: string }) {
+    this.add(column, p.code, p.message);
+  }
   get failed(): boolean {
     return this.errors.length > this.errorsBefore;
   }
@@ -40,6 +44,6 @@ export function sourceCheck<C extends string>(
   id: string | undefined,
 ) {
   if (id !== undefined && !knownSourceIds.has(id)) {
-    c.add("source_id", "unknown_source", `Source "${clip(id)}" is not in sources.csv.`);
+    c.problem("source_id", problem("unknown_source", id));
   }
 }

@@ -1,4 +1,5 @@
 // What a valid row is, for each kind of file in data/.
+import { problem } from "./messages";
 import {
   EVENT_TOPICS,
   type EventTopic,
@@ -38,7 +39,7 @@ export const sourcesSchema: TableSchema<Source, SourceColumn> = {
     if (date !== "") c.take("date", coerceDate(date));
     const url = c.cell("url");
     if (url !== "" && !/^(https?:\/\/\S+|shared\/\S+)$/.test(url)) {
-      c.add("url", "bad_url", `"${clip(url)}" is not an http(s) address.`);
+      c.problem("url", problem("bad_url", url));
     }
     if (c.failed || !id || !publisher || !quote) return null;
     return { id, publisher, via: c.cell("via"), title: c.cell("title"), date, url, quote };
@@ -71,15 +72,10 @@ export function factorsSchema(
         high !== undefined &&
         !(low <= value && value <= high)
       ) {
-        c.add(
-          "value",
-          "range_order",
-          `Expected low ≤ value ≤ high, got ${c.cell("low")} ≤ ${clip(c.cell("value"))} ≤ ${c.cell("high")}.`,
-        );
+        c.problem("value", problem("range_order", c.cell("low"), c.cell("value"), c.cell("high")));
       }
       if (value !== undefined && value <= 0) {
-        const v = clip(c.cell("value"));
-        c.add("value", "not_positive", `${v} is not above zero; a conversion factor must be.`);
+        c.problem("value", problem("not_positive", c.cell("value"), "a conversion factor"));
       }
       if (
         c.failed ||
@@ -107,11 +103,7 @@ function coerceTopics(text: string): Coerced<EventTopic[]> {
   else if (bad !== undefined) why = `"${clip(bad)}" is not a topic`;
   else if (new Set(names).size !== names.length) why = "A topic appears twice";
   if (why === null) return { ok: true, value: names as EventTopic[] };
-  return {
-    ok: false,
-    code: "bad_topics",
-    message: `${why}: write topics separated by semicolons, from ${EVENT_TOPICS.join(", ")}.`,
-  };
+  return { ok: false, ...problem("bad_topics", why, EVENT_TOPICS) };
 }
 
 export const EVENT_COLUMNS = ["date", "label", "detail", "source_id", "topics"] as const;

@@ -1,10 +1,10 @@
 // Why a tidy row is rejected, for the checks whose messages take more than a line to build.
 // Only rejected rows come here.
+import { problem } from "./messages";
 import type { DatasetSpec, TIDY_COLUMNS } from "./datasets";
 import type { RowError, Unit } from "./types";
 import type { UnitRule } from "./units";
 import { coerceIdentifier, type Coerced } from "./columns";
-import { clip } from "./clip";
 import type { RowErrorCode } from "../intake/codes";
 
 export type TidyColumn = (typeof TIDY_COLUMNS)[number];
@@ -30,8 +30,7 @@ export function sourceIdProblem(
   const id = coerceIdentifier(text);
   if (!id.ok) failWith(errors, row, "source_id", id);
   else if (!knownSourceIds.has(text)) {
-    const why = `Source "${clip(text)}" is not in sources.csv.`;
-    errors.push({ row, column: "source_id", code: "unknown_source", message: why });
+    errors.push({ row, column: "source_id", ...problem("unknown_source", text) });
   }
 }
 
@@ -44,28 +43,16 @@ export function rangeProblem(
   bound: Bound | undefined,
 ): { code: RowErrorCode; message: string } | null {
   if (value < 0 && !rule.negativeAllowed) {
-    return {
-      code: "negative_value",
-      message: `${clip(valueText)} ${unit} is negative; a volume cannot be.`,
-    };
+    return problem("negative_value", valueText, unit);
   }
   if (Math.abs(value) > rule.maxAbs) {
-    return {
-      code: "implausible_value",
-      message: `${clip(valueText)} ${unit} is beyond any plausible figure (more than ${rule.maxAbs.toLocaleString("en-US")} ${unit}).`,
-    };
+    return problem("implausible_value", valueText, unit, rule.maxAbs, null);
   }
   if (bound && value < bound.min) {
-    return {
-      code: "below_minimum",
-      message: `${clip(valueText)} ${unit} is below ${bound.min}; ${bound.what} cannot be.`,
-    };
+    return problem("below_minimum", valueText, unit, bound.min, bound.what);
   }
   if (bound && value > bound.max) {
-    return {
-      code: "implausible_value",
-      message: `${clip(valueText)} ${unit} is above ${bound.max}; ${bound.what} cannot be.`,
-    };
+    return problem("implausible_value", valueText, unit, bound.max, bound.what);
   }
   return null;
 }

@@ -2,21 +2,15 @@
 // the accepted path allocates nothing but the Observation: names come back as the dataset's own
 // strings from lookups built once, periods as shared frozen objects, and the duplicate-key check
 // uses a number. Error values (and their messages) are made only for the rows rejected.
+import { problem } from "./messages";
 import type { DatasetSpec } from "./datasets";
 import { TIDY_COLUMNS } from "./datasets";
 import type { Observation, Unit } from "./types";
 import type { TableSchema } from "./validate-table";
-import {
-  basisOf,
-  coerceBasis,
-  coerceDecimal,
-  coerceIdentifier,
-  coercePeriod,
-  plainDecimalValue,
-} from "./columns";
+import { basisOf, coerceBasis, coerceDecimal, coerceIdentifier, coercePeriod } from "./columns";
+import { plainDecimalValue } from "./decimal";
 import { periodAt, periodCode } from "./period-code";
 import { isUnit, UNIT_RULES } from "./units";
-import { clip } from "./clip";
 import { memoMessages } from "./message-memo";
 import { failWith, rangeProblem, sourceIdProblem, type TidyColumn } from "./tidy-problems";
 
@@ -48,10 +42,10 @@ export function tidySchema(
   const seriesList = seriesNames.join(", ");
   const unitList = spec.units.join(", ");
   const unknownSeries = memoMessages(
-    (text) => `"${clip(text)}" is not a series of ${spec.name}; use one of: ${seriesList}.`,
+    (text) => problem("unknown_series", text, spec.name, seriesList).message,
   );
   const unknownUnit = memoMessages(
-    (text) => `"${clip(text)}" is not a unit of ${spec.name}; use one of: ${unitList}.`,
+    (text) => problem("unknown_unit", text, spec.name, unitList).message,
   );
   const keyOf = (period: number, series: number, unit: number) =>
     (period * seriesNames.length + series) * units.length + unit;
@@ -112,8 +106,7 @@ export function tidySchema(
 
       const note = cells[at.note] ?? "";
       if (basis === "derived" && note.trim() === "") {
-        const why = "A derived value needs its formula in the note.";
-        errors.push({ row, column: "note", code: "missing_formula", message: why });
+        errors.push({ row, column: "note", ...problem("missing_formula") });
       }
       if (
         errors.length > errorsBefore ||

@@ -2,10 +2,10 @@
 // the schema. Records are fed one at a time so the same code validates a whole file and a stream.
 // This runs once per row of a file of a million: no per-row objects but the accepted row itself,
 // and error objects only for the rows rejected.
+import { problem } from "./messages";
 import type { CsvRecord, CsvSyntaxError } from "../csv/read";
 import type { RowError, ValidationReport } from "./types";
 import { createFirstRows } from "./first-rows";
-import { clip } from "./clip";
 import type { RowErrorCode } from "../intake/codes";
 import { matchHeader, type HeaderPlan } from "../intake/header-match";
 import { raggedHint } from "../intake/quotes";
@@ -100,12 +100,7 @@ export function createTableValidator<T>(
   return {
     header(record) {
       if (record === null) {
-        errors.push({
-          row: 0,
-          column: "",
-          code: "empty_file",
-          message: `The file is empty: it needs a header (${schema.columns.join(",")}) and rows.`,
-        });
+        errors.push({ row: 0, column: "", ...problem("empty_file", schema.columns) });
         return;
       }
       const quoteProblem = syntax.get(record.row);
@@ -135,22 +130,20 @@ export function createTableValidator<T>(
       const quoteProblem = syntax.size === 0 ? undefined : syntax.get(row);
       if (quoteProblem) return rejectWith(row, "", quoteProblem.code, quoteProblem.message);
       if (positions === null) {
-        const why = plan?.wide
-          ? `Not read: the file is a wide table (see row ${headerRow}).`
-          : `Not read: the header is not valid (see row ${headerRow}).`;
-        return rejectWith(row, "", "header_invalid", why);
+        const p = problem("header_invalid", headerRow, Boolean(plan?.wide));
+        return rejectWith(row, "", p.code, p.message);
       }
       if (cells.length !== width && !(cells.length >= minWidth && cells.length < width)) {
-        const why = `Row ${row} has ${cells.length} field${cells.length === 1 ? "" : "s"}; the header has ${width}.${raggedHint(cells)}`;
-        return rejectWith(row, "", "ragged_row", why);
+        const p = problem("ragged_row", row, cells.length, width, raggedHint(cells));
+        return rejectWith(row, "", p.code, p.message);
       }
       // Padding columns (no name in the header) must stay empty: a value there is data nobody named.
       for (let p = 0; p < padding.length; p++) {
         const cell = cells[padding[p]!];
         if (cell) {
           const column = columnName(padding[p]!);
-          const why = `${column[0]!.toUpperCase()}${column.slice(1)}, has no name in the header, but this row has "${clip(cell)}" in it: name the column, or empty it.`;
-          return rejectWith(row, "", "unnamed_column", why);
+          const named = problem("unnamed_column", column, cell);
+          return rejectWith(row, "", named.code, named.message);
         }
       }
       const errorsBefore = errors.length;
@@ -165,9 +158,9 @@ export function createTableValidator<T>(
         if (first !== undefined) {
           // `column` names one column or nothing: a key of several columns is named in the
           // message, never written into `column` as prose.
-          const why = `Same ${keyNames} as row ${first}.`;
           const column = primaryKey.length === 1 ? primaryKey[0]! : "";
-          return rejectWith(row, column, "duplicate_key", why);
+          const p = problem("duplicate_key", keyNames, first);
+          return rejectWith(row, column, p.code, p.message);
         }
       }
       accepted += 1;

@@ -1,8 +1,6 @@
-// Every code a row error can carry: a closed set, so a reader's script can switch on it and a
-// typo in lib fails to compile where a module types its codes (the reading modules do; the
-// schemas in lib/data/schemas.ts and tidy-schema.ts still pass plain strings, which
-// tests/intake/codes.test.ts checks against this list). Each code's phrase says what it means;
-// the message itself says the particulars.
+// Every code a row error can carry: a closed set (RowError.code is this union), so a reader's
+// script can switch on it and a typo in lib fails to compile. Each code's phrase says what it
+// means; its one message builder (lib/data/messages.ts) words the particulars.
 
 export const ROW_ERROR_CODES = {
   // The file as a whole

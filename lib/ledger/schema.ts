@@ -5,7 +5,7 @@ import type { TableSchema } from "../data/validate-table";
 import { coerceDecimal, coerceIdentifier, coercePeriod } from "../data/columns";
 import { isUnit } from "../data/units";
 import { UNITS } from "../data/types";
-import { clip } from "../data/clip";
+import { problem } from "../data/messages";
 import { RowCollector, sourceCheck } from "../data/row-collector";
 
 export const LEDGER_COLUMNS = ["quantity", "period", "value", "unit", "source_id", "note"] as const;
@@ -27,11 +27,7 @@ export function ledgerSchema(
       const value = c.take("value", coerceDecimal(valueText));
       const unitText = c.cell("unit");
       if (!isUnit(unitText)) {
-        c.add(
-          "unit",
-          "unknown_unit",
-          `"${clip(unitText)}" is not a unit; use one of ${UNITS.join(", ")}.`,
-        );
+        c.problem("unit", problem("unknown_unit", unitText, null, UNITS.join(", ")));
       }
       const sourceId = c.take("source_id", coerceIdentifier(c.cell("source_id")));
       sourceCheck(knownSourceIds, c, sourceId);

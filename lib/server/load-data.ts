@@ -2,6 +2,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { decodeCsvBytes } from "../csv/decode";
+import { problem } from "../data/messages";
 import { buildBundle, type DataBundle } from "../data/bundle";
 
 export const DEFAULT_DATA_DIR = path.join(process.cwd(), "data");
@@ -19,7 +20,7 @@ export async function loadBundle(dir: string = DEFAULT_DATA_DIR): Promise<DataBu
   // buildBundle saw an undecodable file as absent; say why instead.
   for (const report of bundle.reports) {
     const why = unreadable.get(report.file);
-    if (why) report.errors = [{ row: 0, column: "", code: "unreadable_file", message: why }];
+    if (why) report.errors = [{ row: 0, column: "", ...problem("unreadable_file", why) }];
   }
   return bundle;
 }

@@ -7,8 +7,8 @@ import {
   coerceIdentifier,
   coercePeriod,
   coerceRequiredText,
-  plainDecimalValue,
 } from "@/lib/data/columns";
+import { plainDecimalValue } from "@/lib/data/decimal";
 
 describe("coerceDecimal", () => {
   it.each([

@@ -12,8 +12,10 @@ const files = (dir: string): string[] =>
     return statSync(p).isDirectory() ? files(p) : p.endsWith(".ts") ? [p] : [];
   });
 
-// `code: "x"`, `fail("x", …)`, `.add(column, "x", …)`, `rejectWith(row, col, "x", …)`.
+// `code: "x"`, `fail("x", …)`, `.add(column, "x", …)`, `rejectWith(row, col, "x", …)`,
+// `problem("x", …)` (lib/data/messages.ts: one builder per code).
 const PATTERNS = [
+  /(?<![.\w])problem\(\s*"([a-z_]+)"/g,
   /\bcode: "([a-z_]+)"/g,
   /\bfail(?:<\w+>)?\(\s*"([a-z_]+)"/g,
   /\.add\(\s*[^,]+,\s*"([a-z_]+)"/g,
