@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { CheckBadge } from "@/app/components/CheckBadge";
 import { SAVINGS_PERIOD_CHECK, savingsPeriodPair } from "@/lib/catalog/savings-period";
-import { datasetFile } from "@/lib/data/registry";
+import { datasetFile } from "@/lib/data/datasets";
 import { DATASETS, findDataset } from "@/lib/data/datasets";
 import { formatExact } from "@/lib/format";
 import { MetricCard, type SourceIndex } from "@/app/components/MetricCard";

@@ -1,8 +1,8 @@
 // All of data/ as one value: typed rows plus a validation report per file. Pure: it takes file
 // texts, so the build, the command line and a reader's upload share it.
 import { problem } from "./messages";
-import { DATASETS, type DatasetName } from "./datasets";
-import { datasetFile, SUPPORT_SCHEMAS, type SupportFileName } from "./registry";
+import { datasetFile, DATASETS, type DatasetName } from "./datasets";
+import { SUPPORT_SCHEMAS, type SupportFileName } from "./registry";
 import type { TableSchema } from "./validate-table";
 import { tidySchema } from "./schemas";
 import type {

@@ -194,6 +194,13 @@ export const DATASETS = [
 
 export type DatasetName = (typeof DATASETS)[number]["name"];
 
+/**
+ * `crude_annual` → `crude_annual.csv`: a data file's name from its dataset's or support file's
+ * name. Here, in a module without the reader and validator, because the dashboard's first load
+ * names files too.
+ */
+export const datasetFile = (name: string) => `${name}.csv`;
+
 export function findDataset(name: string): DatasetSpec | undefined {
   return DATASETS.find((d) => d.name === name);
 }

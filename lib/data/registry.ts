@@ -1,6 +1,6 @@
 // Every file in data/ in one list: its name, its schema and its primary key. The bundle, the
 // command line, the upload and datapackage.json take files from here, so a file is declared once.
-import { DATASETS, findDataset, type DatasetName } from "./datasets";
+import { datasetFile, DATASETS, findDataset, type DatasetName } from "./datasets";
 import {
   capacitiesSchema,
   eventsSchema,
@@ -24,7 +24,7 @@ export const SUPPORT_SCHEMAS = {
 } as const;
 export type SupportFileName = keyof typeof SUPPORT_SCHEMAS;
 export const SUPPORT_FILE_NAMES = Object.keys(SUPPORT_SCHEMAS) as SupportFileName[];
-export const SUPPORT_FILES = SUPPORT_FILE_NAMES.map((n) => `${n}.csv`);
+export const SUPPORT_FILES = SUPPORT_FILE_NAMES.map(datasetFile);
 
 /**
  * The support files a reader may upload a copy of, sources first. The dated capacities and the
@@ -48,9 +48,6 @@ export interface DataFileSpec {
   /** Columns whose values together identify a row: a second row with the same is rejected. */
   primaryKey: readonly string[];
 }
-
-/** `crude_annual` → `crude_annual.csv`: a data file's name from its dataset's or support file's name. */
-export const datasetFile = (name: string) => `${name}.csv`;
 
 /** The schema a file's rows are validated with, given the ids sources.csv holds. */
 export function schemaOf(

@@ -3,8 +3,8 @@
 import type { Check } from "../checks/types";
 import { formatCsv } from "../csv/write";
 import type { DataBundle } from "../data/bundle";
-import { datasetFile, SUPPORT_FILES } from "../data/registry";
-import { DATASETS } from "../data/datasets";
+import { SUPPORT_FILES } from "../data/registry";
+import { datasetFile, DATASETS } from "../data/datasets";
 import { CAPACITY_COLUMNS, EVENT_COLUMNS, FACTOR_COLUMNS, LEDGER_COLUMNS } from "../data/schemas";
 import type { Capacity, Factor, LedgerEntry, TimelineEvent } from "../data/types";
 import type { Metric } from "../metrics/types";

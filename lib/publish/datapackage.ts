@@ -2,9 +2,8 @@
 // describes every CSV under /data/ — its Table Schema, units, licence and sources — so R, Python
 // and other frictionless tools read the files with their types, keys and constraints.
 import { SUPPORT_FILE_DOCS } from "../catalog/files";
-import { datasetFile } from "../data/registry";
 import { coverageOf } from "../data/coverage";
-import { DATASETS, type DatasetName } from "../data/datasets";
+import { datasetFile, DATASETS, type DatasetName } from "../data/datasets";
 import type { Source } from "../data/types";
 import { csvFileNames, csvRecordCount, type CsvSite } from "../export/files";
 import { DATA_LICENCE, SITE_TITLE } from "./licence";

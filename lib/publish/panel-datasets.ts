@@ -2,9 +2,8 @@
 // rows. Used for "download full dataset" beside "download displayed data", each file named with
 // its vintage.
 import type { DataBundle } from "../data/bundle";
-import { datasetFile } from "../data/registry";
 import { coverageOf, vintageFileName } from "../data/coverage";
-import { DATASETS } from "../data/datasets";
+import { datasetFile, DATASETS } from "../data/datasets";
 import type { PanelRow } from "../panels/rows";
 
 export interface DatasetLink {

@@ -3,8 +3,8 @@
 // (data/datasets.ts, data/schemas.ts, catalog/vocabulary.ts), so the two cannot drift apart.
 import { BASIS_MEANINGS, UNIT_NAMES } from "../catalog/vocabulary";
 import { TIDY_COLUMN_MEANINGS } from "../catalog/files";
-import type { DatasetSpec } from "../data/datasets";
-import { dataFileSpec, datasetFile } from "../data/registry";
+import { datasetFile, type DatasetSpec } from "../data/datasets";
+import { dataFileSpec } from "../data/registry";
 import { BASES } from "../data/types";
 
 interface Field {

@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBundle, type DataBundle } from "@/lib/data/bundle";
-import { datasetFile, SUPPORT_FILES } from "@/lib/data/registry";
-import { DATASETS } from "@/lib/data/datasets";
+import { SUPPORT_FILES } from "@/lib/data/registry";
+import { datasetFile, DATASETS } from "@/lib/data/datasets";
 import { loadBundle } from "@/lib/server/load-data";
 import { DATA_DIR, shippedFiles, TIDY_HEADER } from "../support/data";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { computeChecks } from "@/lib/checks/registry";
 import { readCsvText } from "@/lib/csv/read";
 import { buildBundle } from "@/lib/data/bundle";
-import { datasetFile } from "@/lib/data/registry";
+import { datasetFile } from "@/lib/data/datasets";
 import { DATASETS } from "@/lib/data/datasets";
 import { eventsSchema, factorsSchema, sourcesSchema, tidySchema } from "@/lib/data/schemas";
 import { validateCsvText } from "@/lib/data/validate";

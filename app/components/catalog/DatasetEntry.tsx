@@ -1,8 +1,7 @@
 import { CiteThis } from "@/app/components/CiteThis";
 import { TIDY_COLUMN_MEANINGS } from "@/lib/catalog/files";
 import type { DatasetSummary } from "@/lib/catalog/summary";
-import { datasetFile } from "@/lib/data/registry";
-import { TIDY_COLUMNS, type DatasetSpec } from "@/lib/data/datasets";
+import { datasetFile, TIDY_COLUMNS, type DatasetSpec } from "@/lib/data/datasets";
 import { SITE_URL } from "@/lib/publish/licence";
 import type { SiteVersion } from "@/lib/publish/version";
 import { vintageFileName, type DatasetVintage } from "@/lib/data/coverage";
