@@ -2,13 +2,14 @@
 // around them, or `-` for `_` are matched and said so; empty unnamed columns are padding; a
 // pandas row index and the provenance columns of the project's own downloads are set aside; a
 // name close to a missing column gets "did you mean". Runs once per file, on the header only.
+import { problem } from "../data/messages";
 import type { RowError } from "../data/types";
 import { clip } from "../data/clip";
 import { closest, columnLetter, columnName } from "./distance";
 import { describeInvisible, withoutInvisible } from "./invisible";
 import type { IntakeNote } from "./notes";
 import type { RowErrorCode } from "./codes";
-import { wideMessage, wideShape, type WideShape } from "./wide";
+import { wideProblem, wideShape, type WideShape } from "./wide";
 import { wrongSeparatorError } from "../data/header";
 
 /** `Source ID`, ` source-id ` and `SOURCE_ID` all become `source_id`; invisible characters stay. */
@@ -92,12 +93,7 @@ export function matchHeader(
   const separator = wrongSeparatorError(fields, columns, row);
   if (separator) return refused(fields, separator);
   const wide = wideShape(fields, columns);
-  if (wide)
-    return refused(
-      fields,
-      { row, column: "", code: "wide_table", message: wideMessage(wide, columns) },
-      wide,
-    );
+  if (wide) return refused(fields, { row, column: "", ...wideProblem(wide, columns) }, wide);
   const wanted = new Set(columns);
   const at: Record<string, number> = {};
   const renamed: number[] = [];
@@ -132,16 +128,12 @@ export function matchHeader(
   for (const c of optional) if (at[c] === undefined) at[c] = -1;
   const missing = columns.filter((c) => at[c] === undefined);
   const errors: RowError[] = [];
-  const error = (column: string, code: RowErrorCode, message: string) =>
-    errors.push({ row, column, code, message });
+  const error = (column: string, p: { code: RowErrorCode; message: string }) =>
+    errors.push({ row, column, ...p });
   for (const [i, repeated] of problems.slice(0, MAX_HEADER_ERRORS)) {
     const name = fields[i]!;
     if (repeated) {
-      error(
-        clip(name),
-        "duplicate_column",
-        `Column "${clip(name)}" (${columnName(i)}) appears more than once in the header.`,
-      );
+      error(clip(name), problem("duplicate_column", name, columnName(i)));
       continue;
     }
     const invisible = name.length > 64 ? null : describeInvisible(name);
@@ -156,20 +148,11 @@ export function matchHeader(
       : guess
         ? ` Did you mean "${guess}"?`
         : ` This file's columns are ${columns.join(", ")}.`;
-    error(
-      clip(name),
-      "unknown_column",
-      `Column "${clip(name)}" (${columnName(i)}) is not one of this file's columns.${hint}`,
-    );
+    error(clip(name), problem("unknown_column", name, columnName(i), hint));
   }
   const more = problems.length - MAX_HEADER_ERRORS;
-  if (more > 0)
-    error(
-      "",
-      "too_many_header_errors",
-      `…and ${more} more problems with the header columns (${fields.length} columns in all).`,
-    );
-  for (const c of missing) error(c, "missing_column", `The header has no "${c}" column.`);
+  if (more > 0) error("", problem("too_many_header_errors", more, fields.length));
+  for (const c of missing) error(c, problem("missing_column", c));
   const notes: IntakeNote[] = [];
   if (renamed.length > 0) {
     const pairs = renamed.map(

@@ -1,6 +1,7 @@
 // The one intake step the command line, the build and the upload share: the layout is found from
 // the head of the file (detect.ts), the header matched (header-match.ts), every record validated
 // with the schema's strict rules, and every physical line accounted for (notes.ts).
+import { problem } from "../data/messages";
 import type { CsvRecord, CsvSink } from "../csv/read";
 import type { DetectLayout } from "../csv/layout";
 import type { ValidationReport } from "../data/types";
@@ -12,7 +13,6 @@ import {
 import { detectLayout } from "./detect";
 import { createLineLedger, type IntakeNote, type LineCount } from "./notes";
 import type { WideShape } from "./wide";
-import { clip } from "../data/clip";
 
 export interface IntakeReport<T> extends ValidationReport<T> {
   /** Rows accepted (equal to `valid.length` unless rows were not kept). */
@@ -37,13 +37,13 @@ function swallowedRows(
   delimiter: string,
   width: number,
   [row, first, last]: [number, number, number],
-): string | null {
+): { code: "swallowed_lines"; message: string } | null {
   if (width < 2) return null;
   for (const cell of cells) {
     if (!cell.includes("\n") && !cell.includes("\r")) continue;
     for (const line of cell.split(/\r\n|\n|\r/).slice(1)) {
       if (line.split(delimiter).length >= width)
-        return `Row ${row} runs over lines ${first}–${last}: a quoted cell holds line breaks, and a line inside it has as many cells as a row of its own ("${clip(line)}"). A quote was most likely not closed where it should be, so these lines are not read as rows; check the quotes on line ${first}.`;
+        return problem("swallowed_lines", row, first, last, line);
     }
   }
   return null;
@@ -78,7 +78,7 @@ export function createIntake<T>(schema: TableSchema<T>, options: IntakeOptions =
       return validator.record(record);
     const why = swallowedRows(record.fields, delimiter, header?.fields.length ?? 0, span);
     if (why === null) return validator.record(record);
-    validator.reject(record.row, "swallowed_lines", why);
+    validator.reject(record.row, why.code, why.message);
     return false;
   };
   const sink: CsvSink = {

@@ -2,6 +2,7 @@
 // most statistics downloads give them. Read only when the reader asks, as one row per period,
 // with what the file cannot say (basis, source) supplied by the reader; an empty cell is a gap,
 // and makes no row.
+import { problem } from "../data/messages";
 import { periodOf } from "../data/period-code";
 import { looseName } from "./header-match";
 
@@ -38,16 +39,14 @@ export function wideShape(fields: readonly string[], columns: readonly string[])
 }
 
 /** What a reader is told about a wide file, and how to turn it round without the upload. */
-export function wideMessage(shape: WideShape, columns: readonly string[]): string {
-  const first = shape.periods[0]!.label;
-  const last = shape.periods.at(-1)!.label;
-  const ids = Object.keys(shape.kept);
-  return (
-    `This is a wide table: one column per period (${shape.periods.length} columns, ${first} to ${last}), one row per ${ids.join(" and ") || "series"}. ` +
-    `This dataset is read as one row per period, with the columns ${columns.join(",")}. ` +
-    `In the upload, choose "Read as one row per period" and give ${shape.missing.join(" and ") || "nothing more"}; ` +
-    `or reshape it yourself (pandas: df.melt(id_vars=${JSON.stringify(ids)}, var_name="period", value_name="value"); a spreadsheet: unpivot the period columns) and add ${shape.missing.join(", ")}.`
-  );
+/** The wide_table error for `shape`: what the file is and how to read or reshape it. */
+export function wideProblem(shape: WideShape, columns: readonly string[]) {
+  const periods = {
+    count: shape.periods.length,
+    first: shape.periods[0]!.label,
+    last: shape.periods.at(-1)!.label,
+  };
+  return problem("wide_table", periods, Object.keys(shape.kept), shape.missing, columns);
 }
 
 /** The long rows of `records` (cells as in the wide file), with `fill` for the missing columns. */
