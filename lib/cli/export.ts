@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { csvFileNames } from "../export/files";
+import { csvFileNames, savedFileName } from "../export/files";
 import { headersFile } from "../publish/headers-file";
 import { embedHeaders, EMBED_PREFIX, siteHeaders } from "../publish/security-headers.cjs";
 import { expectedStaticFiles, SITE_PAGES } from "../publish/static-files";
@@ -23,15 +23,15 @@ function main(): Promise<number> | number {
     process.stderr.write(`export: next build failed (exit ${build.status ?? build.signal})\n`);
     return 1;
   }
-  writeFileSync(
-    path.join(OUT, "_headers"),
-    headersFile(
-      { siteHeaders, embedHeaders, embedPrefix: EMBED_PREFIX },
-      SITE_PAGES,
-      csvFileNames().map((f) => `/data/${f}`),
-    ),
-  );
   return loadSite().then((site) => {
+    writeFileSync(
+      path.join(OUT, "_headers"),
+      headersFile(
+        { siteHeaders, embedHeaders, embedPrefix: EMBED_PREFIX },
+        SITE_PAGES,
+        csvFileNames().map((f) => [`/data/${f}`, savedFileName(site, f)] as const),
+      ),
+    );
     const expected = expectedStaticFiles(site.panels.map((p) => p.id));
     const missing = expected.filter((f) => !existsSync(path.join(OUT, f)));
     for (const f of missing) process.stderr.write(`export: out/${f} is missing\n`);

@@ -4,6 +4,7 @@ import type { Check } from "../checks/types";
 import { formatCsv } from "../csv/write";
 import type { DataBundle } from "../data/bundle";
 import { SUPPORT_FILES } from "../data/registry";
+import { coverageOf, vintageFileName } from "../data/coverage";
 import { datasetFile, DATASETS } from "../data/datasets";
 import { CAPACITY_COLUMNS, EVENT_COLUMNS, FACTOR_COLUMNS, LEDGER_COLUMNS } from "../data/schemas";
 import type { Capacity, Factor, LedgerEntry, TimelineEvent } from "../data/types";
@@ -87,6 +88,18 @@ export function csvForFile(site: CsvSite, name: string): string | null {
     default:
       return null;
   }
+}
+
+/**
+ * The name a served file is saved under (its Content-Disposition filename): a dataset's carries
+ * its vintage, `crude_annual_through-2025-12_checked-2026-11-30.csv` (lib/data/coverage.ts
+ * vintageFileName); other files keep their own name. The upload reads either as the same file.
+ */
+export function savedFileName(site: CsvSite, name: string): string {
+  const dataset = DATASETS.find((d) => datasetFile(d.name) === name);
+  if (!dataset) return name;
+  const end = coverageOf(site.bundle.datasets[dataset.name])?.end ?? null;
+  return vintageFileName(dataset.name, end, dataset.lastChecked);
 }
 
 /** The header of a served file, as its column names: what the catalog documents. */

@@ -25,12 +25,13 @@ function rule(pattern: string, headers: readonly Header[]): string {
  * The _headers text for a static copy whose pages (outside the embeds) are `pages`, given as URL
  * paths without `.html` (`/`, `/methodology`, `/data`, `/404`). Each page gets a rule for its clean
  * URL and for its `.html` file, since hosts differ in which one they match. Each of `downloads`
- * (`/data/oil.csv`) is sent as an attachment under its own name, as `next start` sends it.
+ * (`["/data/savings.csv", "savings_through-2025-12_checked-2026-11-30.csv"]`: path and the name to
+ * save it under) is sent as an attachment under that name, as `next start` sends it.
  */
 export function headersFile(
   policy: HeaderPolicy,
   pages: readonly string[],
-  downloads: readonly string[] = [],
+  downloads: readonly (readonly [path: string, saveAs: string])[] = [],
 ): string {
   const shared = policy.siteHeaders.filter((h) => !isFraming(h));
   const siteFraming = policy.siteHeaders.filter(isFraming);
@@ -41,13 +42,8 @@ export function headersFile(
       rule("/*", shared),
       ...paths.map((p) => rule(p, siteFraming)),
       rule(`${policy.embedPrefix}/*`, policy.embedHeaders.filter(isFraming)),
-      ...downloads.map((path) =>
-        rule(path, [
-          {
-            key: "Content-Disposition",
-            value: `attachment; filename="${path.slice(path.lastIndexOf("/") + 1)}"`,
-          },
-        ]),
+      ...downloads.map(([path, saveAs]) =>
+        rule(path, [{ key: "Content-Disposition", value: `attachment; filename="${saveAs}"` }]),
       ),
     ].join("\n") + "\n"
   );

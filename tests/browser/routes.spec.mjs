@@ -64,7 +64,11 @@ async function getCsv(baseURL, file) {
   assert.equal(response.status, 200, `GET /data/${file}`);
   assert.equal(response.headers.get("content-type"), "text/csv; charset=utf-8", "content-type");
   const disposition = response.headers.get("content-disposition") ?? "";
-  const name = file.replace(/[.]/g, "\\.");
+  const base = file.replace(/\.csv$/, "");
+  // A dataset is saved with its vintage (last month covered, date checked); other files as named.
+  const name = DATASET_FILES.includes(base)
+    ? `${base}_through-\\d{4}-\\d{2}_checked-2026-11-30\\.csv`
+    : file.replace(/[.]/g, "\\.");
   assert.match(
     disposition,
     new RegExp(`^attachment; *filename="?${name}"?$`),

@@ -3,7 +3,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildBundle, type DataBundle } from "@/lib/data/bundle";
 import { vintageFileName } from "@/lib/data/coverage";
+import { savedFileName } from "@/lib/export/files";
 import { panelCsvFileName } from "@/lib/export/panel-csv";
+import { loadSite } from "@/lib/server/site";
 import type { PanelRow } from "@/lib/panels/rows";
 import { datasetsForRows } from "@/lib/publish/panel-datasets";
 import { nameFromFile } from "@/lib/upload/detect";
@@ -80,5 +82,18 @@ describe("datasetsForRows on the shipped data", () => {
       "2026-11-30",
       "crude_annual_through-2025-12_checked-2026-11-30.csv",
     ]);
+  });
+});
+
+describe("savedFileName(site, file): the Content-Disposition name of a served file", () => {
+  it.each([
+    ["crude_annual.csv", "crude_annual_through-2025-12_checked-2026-11-30.csv"],
+    // prices' latest period is 2026-03 (tests/data/coverage.test.ts).
+    ["prices.csv", "prices_through-2026-03_checked-2026-11-30.csv"],
+    ["sources.csv", "sources.csv"],
+    ["metrics.csv", "metrics.csv"],
+  ])("%s is saved as %s", async (file, expected) => {
+    const site = await loadSite();
+    expect(savedFileName(site, file)).toBe(expected);
   });
 });

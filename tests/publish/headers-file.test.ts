@@ -43,10 +43,11 @@ describe("headersFile(policy, pages)", () => {
 });
 
 describe("headersFile(policy, pages, downloads)", () => {
-  it("sends each CSV as an attachment under its own name", () => {
-    const text = headersFile(policy, [], ["/data/oil.csv"]);
+  it("sends each CSV as an attachment under the name it is given", () => {
+    const saveAs = "savings_through-2025-12_checked-2026-11-30.csv";
+    const text = headersFile(policy, [], [["/data/savings.csv", saveAs]]);
     expect(
-      text.endsWith('/data/oil.csv\n  Content-Disposition: attachment; filename="oil.csv"\n'),
+      text.endsWith(`/data/savings.csv\n  Content-Disposition: attachment; filename="${saveAs}"\n`),
     ).toBe(true);
   });
 });
