@@ -114,6 +114,15 @@ function annotation(a: ChartAnnotation, theme: Theme): AnnotationOptions | null 
   }
 }
 
+/**
+ * The share of the y range left free above the data: 12%, or 25% on a phone for a chart with
+ * events, whose numbered markers then need rows of their own above the bars (at 375 px a 12% strip
+ * held one row, and markers of events months apart ended up on the bars).
+ */
+function headroom(spec: Pick<ChartSpec, "annotations">, compact: boolean): number {
+  return compact && spec.annotations.some((a) => a.kind === "vline") ? 0.25 : 0.12;
+}
+
 /** Highest value any annotation reaches, so the y axis leaves room for it and its label. */
 export function annotationTop(annotations: readonly ChartAnnotation[]): number | undefined {
   const tops = annotations.flatMap((a) => ("yMax" in a ? [a.yMax] : "y" in a ? [a.y] : []));
@@ -236,10 +245,10 @@ export function toChartJsConfig(
           min: spec.yMin,
           max: spec.yMax,
           // A strip above the tallest bar, where labels and event markers fit without covering data.
-          grace: "12%",
+          grace: `${Math.round(headroom(spec, compact) * 100)}%`,
           suggestedMax: (() => {
             const top = annotationTop(spec.annotations);
-            return top === undefined ? undefined : top * 1.12;
+            return top === undefined ? undefined : top * (1 + headroom(spec, compact));
           })(),
           title: { display: true, text: spec.yTitle, color: theme.text },
           ticks: { color: theme.text },
