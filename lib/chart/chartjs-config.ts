@@ -7,6 +7,7 @@ import type { Basis } from "../data/types";
 import { formatWithUnit } from "../format";
 import type {} from "./label-plugin"; // the labelLayout plugin's options type
 import { numberedAnnotations, PALETTE, type ChartAnnotation, type ChartSpec } from "./spec";
+import { wrapTitle } from "./wrap-title";
 
 export interface Theme {
   text: string;
@@ -250,7 +251,12 @@ export function toChartJsConfig(
             const top = annotationTop(spec.annotations);
             return top === undefined ? undefined : top * (1 + headroom(spec, compact));
           })(),
-          title: { display: true, text: spec.yTitle, color: theme.text },
+          title: {
+            display: true,
+            // About 40 characters fit along a phone's plot height; longer titles take two lines.
+            text: compact ? wrapTitle(spec.yTitle, 40) : spec.yTitle,
+            color: theme.text,
+          },
           ticks: { color: theme.text },
           grid: { color: theme.grid },
         },
