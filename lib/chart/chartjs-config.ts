@@ -253,8 +253,9 @@ export function toChartJsConfig(
           })(),
           title: {
             display: true,
-            // About 40 characters fit along a phone's plot height; longer titles take two lines.
-            text: compact ? wrapTitle(spec.yTitle, 40) : spec.yTitle,
+            // About 40 characters fit along the plot's height (the chart box is as tall on a
+            // phone as on a desktop); longer titles take two lines.
+            text: wrapTitle(spec.yTitle, 40),
             color: theme.text,
           },
           ticks: { color: theme.text },

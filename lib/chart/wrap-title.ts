@@ -1,6 +1,6 @@
-// An axis title that fits a phone: Chart.js draws a title on one line and clips what does not
-// fit (the savings panel's 63-character y title lost both ends at 375 px); an array is drawn as
-// lines.
+// An axis title that fits: Chart.js draws a title on one line and clips what does not fit (the
+// savings panel's 63-character y title lost both ends, at 1280 px as at 375); an array is drawn
+// as lines.
 
 /**
  * `text` cut at spaces into lines of at most `max` characters (a word longer than `max` keeps

@@ -364,16 +364,17 @@ describe("toChartJsConfig(spec, theme): axes, hidden series and tooltip", () => 
     },
   );
 
-  it("writes a y title over 40 characters on two lines on a phone, on one line otherwise", () => {
-    const yTitle = "Discount, USD/bbl (above 0 = cheaper than the series' benchmark)";
-    const title = (compact: boolean) =>
-      (loose(barSpec({ yTitle }), compact).options.scales.y.title as { text: unknown }).text;
-    expect(title(true)).toEqual([
-      "Discount, USD/bbl (above 0 = cheaper",
-      "than the series' benchmark)",
-    ]);
-    expect(title(false)).toBe(yTitle);
-  });
+  it.each([false, true])(
+    "writes a y title over 40 characters on two lines (compact: %s)",
+    (compact) => {
+      const yTitle = "Discount, USD/bbl (above 0 = cheaper than the series' benchmark)";
+      const title = loose(barSpec({ yTitle }), compact).options.scales.y.title as { text: unknown };
+      expect(title.text).toEqual([
+        "Discount, USD/bbl (above 0 = cheaper",
+        "than the series' benchmark)",
+      ]);
+    },
+  );
 
   it("sets no suggested maximum without annotations", () => {
     expect(loose(barSpec()).options.scales.y.suggestedMax).toBeUndefined();
