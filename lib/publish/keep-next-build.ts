@@ -7,7 +7,7 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 
 /** Where the `next start` build waits while the export builds (git-ignored). */
-export const KEPT_DIR = ".next-kept";
+const KEPT_DIR = ".next-kept";
 
 /**
  * Runs `build` with `<root>/.next` moved aside to `<root>/.next-kept`, then puts it back
