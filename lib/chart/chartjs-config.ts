@@ -7,6 +7,7 @@ import type { Basis } from "../data/types";
 import { formatWithUnit } from "../format";
 import type {} from "./label-plugin"; // the labelLayout plugin's options type
 import { numberedAnnotations, PALETTE, type ChartAnnotation, type ChartSpec } from "./spec";
+import { wrapTitle } from "./wrap-title";
 
 export interface Theme {
   text: string;
@@ -112,6 +113,15 @@ function annotation(a: ChartAnnotation, theme: Theme): AnnotationOptions | null 
     case "label":
       return null;
   }
+}
+
+/**
+ * The share of the y range left free above the data: 12%, or 25% on a phone for a chart with
+ * events, whose numbered markers then need rows of their own above the bars (at 375 px a 12% strip
+ * held one row, and markers of events months apart ended up on the bars).
+ */
+function headroom(spec: Pick<ChartSpec, "annotations">, compact: boolean): number {
+  return compact && spec.annotations.some((a) => a.kind === "vline") ? 0.25 : 0.12;
 }
 
 /** Highest value any annotation reaches, so the y axis leaves room for it and its label. */
@@ -236,12 +246,18 @@ export function toChartJsConfig(
           min: spec.yMin,
           max: spec.yMax,
           // A strip above the tallest bar, where labels and event markers fit without covering data.
-          grace: "12%",
+          grace: `${Math.round(headroom(spec, compact) * 100)}%`,
           suggestedMax: (() => {
             const top = annotationTop(spec.annotations);
-            return top === undefined ? undefined : top * 1.12;
+            return top === undefined ? undefined : top * (1 + headroom(spec, compact));
           })(),
-          title: { display: true, text: spec.yTitle, color: theme.text },
+          title: {
+            display: true,
+            // About 40 characters fit along the plot's height (the chart box is as tall on a
+            // phone as on a desktop); longer titles take two lines.
+            text: wrapTitle(spec.yTitle, 40),
+            color: theme.text,
+          },
           ticks: { color: theme.text },
           grid: { color: theme.grid },
         },

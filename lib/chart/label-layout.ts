@@ -59,11 +59,31 @@ const free = (box: Box, area: Box, taken: readonly Box[], obstacles: readonly Bo
   !taken.some((t) => overlaps(box, t, GAP)) &&
   !obstacles.some((o) => overlaps(box, o, GAP));
 
+/** The free marker place (on a grid of half a marker) whose centre is nearest `anchor`, if any. */
+function nearestFree(
+  anchor: { x: number; y: number },
+  area: Box,
+  taken: readonly Box[],
+  obstacles: readonly Box[],
+): Box | undefined {
+  let best: Box | undefined;
+  let bestDistance = Infinity;
+  const half = MARKER_SIZE / 2;
+  for (let y = area.y; y + MARKER_SIZE <= area.y + area.height; y += half)
+    for (let x = area.x; x + MARKER_SIZE <= area.x + area.width; x += half) {
+      const d = (x + half - anchor.x) ** 2 + (y + half - anchor.y) ** 2;
+      if (d >= bestDistance) continue;
+      const box = { x, y, width: MARKER_SIZE, height: MARKER_SIZE };
+      if (free(box, area, taken, obstacles)) [best, bestDistance] = [box, d];
+    }
+  return best;
+}
+
 /**
  * Places `labels` (in the order given: most important first) in `area`, clear of `obstacles`
  * (the data's bars and points) and of each other. A marker shows the label's number; it slides
- * down its anchor's vertical until it is free, then from the top of the area, and covers data
- * rather than another label when nothing is free.
+ * down its anchor's vertical until it is free, else takes the free place nearest its anchor, and
+ * covers data rather than another label only when no place in the plot is free.
  */
 export function layoutLabels(
   labels: readonly LabelRequest[],
@@ -107,6 +127,9 @@ export function layoutLabels(
         }
       }
     }
+    // Then the free place nearest the anchor anywhere in the plot: away from its line, the
+    // number still leads to the key, where covering a bar would hide data.
+    box ??= nearestFree(label.markerAt, area, taken, obstacles);
     // Over the data rather than over another label: every marker still reads.
     for (let y = area.y; !box && y + MARKER_SIZE <= area.y + area.height; y += half) {
       const tryBox = { x: clampX, y, width: MARKER_SIZE, height: MARKER_SIZE };

@@ -1,12 +1,13 @@
 // npm run export: a static copy of the whole site in out/, for any plain web server or CDN.
-// Builds with NEXT_EXPORT=1 (next.config.js: output "export", in .next-export so the `next start`
-// build is untouched), writes out/_headers, then checks that every page, embed, CSV and JSON
+// Builds with NEXT_EXPORT=1 (next.config.js: output "export"; the `next start` build in .next is
+// kept aside meanwhile: lib/publish/keep-next-build.ts), writes out/_headers, then checks that every page, embed, CSV and JSON
 // file is there. Exit 0 when complete, 1 when the build fails or a file is missing.
 import { spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { csvFileNames, savedFileName } from "../export/files";
 import { headersFile } from "../publish/headers-file";
+import { keepingNextBuild } from "../publish/keep-next-build";
 import { embedHeaders, EMBED_PREFIX, siteHeaders } from "../publish/security-headers.cjs";
 import { expectedStaticFiles, SITE_PAGES } from "../publish/static-files";
 import { loadSite } from "../server/site";
@@ -15,10 +16,12 @@ const OUT = path.join(process.cwd(), "out");
 
 function main(): Promise<number> | number {
   const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
-  const build = spawnSync(nextBin, ["build"], {
-    stdio: "inherit",
-    env: { ...process.env, NEXT_EXPORT: "1", NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  const build = keepingNextBuild(process.cwd(), () =>
+    spawnSync(nextBin, ["build"], {
+      stdio: "inherit",
+      env: { ...process.env, NEXT_EXPORT: "1", NEXT_TELEMETRY_DISABLED: "1" },
+    }),
+  );
   if (build.status !== 0) {
     process.stderr.write(`export: next build failed (exit ${build.status ?? build.signal})\n`);
     return 1;

@@ -20,6 +20,7 @@ import { capacitySegments } from "./capacity";
 import { seriesLabel } from "../data/datasets";
 import type { DraftPanel } from "./types";
 import type { GasUnit } from "../view/state";
+import { gasRow, gasScale, gasText } from "./gas-unit";
 
 /** Parts against the claim, in words computed from the metrics: never asserts what they do not show. */
 function gasTakeaway(
@@ -58,33 +59,16 @@ export function gasPanel(
     first,
     Math.max(year + 1, pipelineYears[pipelineYears.length - 1] ?? year),
   );
-  const mtoePerBcm = bundle.factors.find((f) => f.id === "gas_mtoe_per_bcm")?.value ?? null;
-  // In Mtoe every volume is converted; without the factor the chart stays in bcm.
-  const inMtoe = unit === "Mtoe" && mtoePerBcm !== null;
-  const k = inMtoe ? mtoePerBcm : 1;
-  const shownUnit = inMtoe ? "Mtoe" : "bcm";
+  const scale = gasScale(bundle, unit);
+  const { k } = scale;
+  const inMtoe = scale.unit === "Mtoe";
+  const shownUnit = scale.unit;
   const rows: PanelRow[] = [];
   const pipelinePoints = years.map((y) => {
     const o = find(data, "power_of_siberia", String(y), "bcm");
     if (!o) return { x: String(y), y: null, basis: null, tip: String(y) };
-    const label = seriesLabel("gas_china", "power_of_siberia");
-    const reported = rowFromObservation(o, label);
-    rows.push(reported);
-    if (!inMtoe) return { x: String(y), y: reported.value, basis: reported.basis, tip: String(y) };
-    const converted = derivedRow(
-      {
-        period: o.period.label,
-        series: "power_of_siberia_mtoe",
-        seriesLabel: `${label}, in Mtoe`,
-        sourceId: o.sourceId,
-        origin: originOf(o),
-      },
-      o.value * k,
-      "Mtoe",
-      `${o.valueText} bcm × ${k} Mtoe/bcm`,
-    );
-    rows.push(converted);
-    return { x: String(y), y: converted.value, basis: converted.basis, tip: String(y) };
+    const row = gasRow(o, seriesLabel("gas_china", "power_of_siberia"), scale, rows);
+    return { x: String(y), y: row.value, basis: row.basis, tip: String(y) };
   });
   const lngPoints = years.map((y) => {
     const o = find(data, "lng", String(y), "Mt");
@@ -150,7 +134,7 @@ export function gasPanel(
       "power_of_siberia",
       years[0]!,
       years[years.length - 1]!,
-      k,
+      inMtoe ? { k, unit: "Mtoe" } : null,
     ),
   );
   const claim = bundle.datasets.article.find((o) => o.series === "gas_imports_from_russia");
@@ -160,7 +144,7 @@ export function gasPanel(
       kind: "label",
       x: years.indexOf(year),
       y: claim.value * k,
-      label: `Article: ${claim.valueText} bcm${growth ? `, up “nearly ${growth.valueText}%”` : ""}`,
+      label: `Article: ${claim.valueText} bcm${inMtoe ? ` (${gasText(claim.value, scale)})` : ""}${growth ? `, up “nearly ${growth.valueText}%”` : ""}`,
     });
   }
   const base = metrics.find((m) => m.id === "gas_base_implied_bcm");
@@ -172,7 +156,7 @@ export function gasPanel(
       xMax: i + 0.45,
       yMin: base.low * k,
       yMax: base.high * k,
-      label: `Implied ${year - 1} base: ${formatNumber(base.low, 1)}–${formatNumber(base.high, 1)} bcm`,
+      label: `Implied ${year - 1} base: ${formatNumber(base.low * k, 1)}–${gasText(base.high, scale)}`,
     });
   }
   return {
@@ -189,15 +173,14 @@ export function gasPanel(
           xType: "category",
           labels: years.map(String),
           xTitle: "Year",
-          yTitle: inMtoe ? "Million tonnes of oil equivalent (Mtoe)" : "Billion cubic metres (bcm)",
+          yTitle: scale.yTitle,
           yUnit: shownUnit,
           stacked: true,
           series,
           annotations,
         },
         rows,
-        context:
-          "Power of Siberia deliveries plus LNG converted from tonnes; each capacity level is a dashed line from the date it applied, and an agreed level dotted from its signing.",
+        context: `Power of Siberia deliveries plus LNG converted from tonnes; each capacity level is a dashed line from the date it applied, and an agreed level dotted from its signing.${scale.cannot ? ` ${scale.cannot}` : ""}`,
       },
     ],
     metricIds: [

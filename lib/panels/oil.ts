@@ -5,6 +5,7 @@ import { seriesLabel } from "../data/datasets";
 import type { ChartAnnotation, ChartPoint, ChartSeries } from "../chart/spec";
 import type { Scenario } from "../metrics/types";
 import { claimYear } from "../metrics/context";
+import { formatNumber } from "../format";
 import {
   derivedRow,
   find,
@@ -109,7 +110,8 @@ function annualView(
       kind: "label",
       x: years.indexOf(year),
       y: record.value,
-      label: `Article: “a record” ${claim.valueText} ${claim.unit}`,
+      // The article's words as stated; in another unit, the bar's own value beside them.
+      label: `Article: “a record” ${claim.valueText} ${claim.unit}${claim.unit === unit ? "" : `; ${year}: ${formatNumber(record.value, 2)} ${unit}`}`,
     });
   }
   return {

@@ -49,4 +49,59 @@ test(
   { timeout: 60_000 },
 );
 
+// What each panel holds, read in the page: a drawn chart (the label plugin has run on it) or the
+// "Loading chart…" placeholder.
+function panelCharts(ids) {
+  return ids.map((id) => {
+    const box = document.querySelector(`section[data-panel="${id}"] .chart-box`);
+    const canvas = box?.querySelector("canvas");
+    const key = canvas && Object.keys(canvas).find((k) => k.startsWith("__reactFiber$"));
+    let drawn = false;
+    for (let f = key ? canvas[key] : null; f && !drawn; f = f.return)
+      drawn = !!f.memoizedProps?.chartRef?.current?.$labelLayout;
+    return { id, drawn, loading: !!box?.textContent?.includes("Loading chart") };
+  });
+}
+
+for (const width of [1280, 375]) {
+  test(
+    `at ${width} px, a page never scrolled prints every panel's chart drawn, none 'Loading chart…'`,
+    async ({ page }) => {
+      await page.goto(`${baseURL}/`, { waitUntil: "load" });
+      await page.locator('.dashboard[data-hydrated][data-state="ready"]').waitFor({
+        state: "attached",
+      });
+      // The idle preload of the chart module has had its chance once the network is quiet.
+      await page.waitForLoadState("networkidle");
+      const before = await page.evaluate(panelCharts, PANEL_IDS);
+      // Proof the test starts where the bug was: panels below the fold are not drawn yet.
+      assert.ok(
+        before.some((p) => p.loading && !p.drawn),
+        `every chart was drawn before printing: ${JSON.stringify(before)}`,
+      );
+      // Read the panels at the moment printing starts: this listener is added after the page's
+      // own, so it runs after them, before the page is laid out for print.
+      await page.evaluate(`window.__panelCharts = ${panelCharts}`);
+      await page.evaluate((ids) => {
+        const record = () => (window.__atPrint ??= window.__panelCharts(ids));
+        window.addEventListener("beforeprint", record);
+        matchMedia("print").addEventListener("change", (e) => e.matches && record());
+      }, PANEL_IDS);
+      await mkdir(SCREENSHOT_DIR, { recursive: true });
+      await writeFile(
+        path.join(SCREENSHOT_DIR, `publish-print-unscrolled-${width}.pdf`),
+        await page.pdf({ format: "A4", printBackground: true }),
+      );
+      const atPrint = await page.evaluate(() => window.__atPrint ?? null);
+      assert.ok(atPrint, "printing raised neither beforeprint nor the print media query");
+      assert.deepEqual(
+        atPrint.filter((p) => !p.drawn || p.loading),
+        [],
+        "panels not drawn when printing started",
+      );
+    },
+    { context: { viewport: { width, height: 900 } }, timeout: 60_000 },
+  );
+}
+
 await run();

@@ -343,6 +343,39 @@ describe("toChartJsConfig(spec, theme): axes, hidden series and tooltip", () => 
     expect(config.options.scales.y.suggestedMax).toBeCloseTo(42.56, 10);
   });
 
+  it.each([
+    { compact: false, kind: "vline", grace: "12%", max: 42.56 },
+    { compact: true, kind: "hline", grace: "12%", max: 42.56 },
+    // 38 × 1.25 = 47.5: on a phone, events' markers need rows above the data
+    { compact: true, kind: "vline", grace: "25%", max: 47.5 },
+  ] as const)(
+    "leaves $grace above the data (compact: $compact, with a $kind)",
+    ({ compact, kind, grace, max }) => {
+      const annotations: ChartAnnotation[] = [
+        { kind: "hline", y: 38, label: "" },
+        ...(kind === "vline" ? [{ kind, x: 1, label: "", date: "2024-05-16" } as const] : []),
+      ];
+      const y = loose(barSpec({ annotations }), compact).options.scales.y as unknown as {
+        grace: string;
+        suggestedMax: number;
+      };
+      expect(y.grace).toBe(grace);
+      expect(y.suggestedMax).toBeCloseTo(max, 10);
+    },
+  );
+
+  it.each([false, true])(
+    "writes a y title over 40 characters on two lines (compact: %s)",
+    (compact) => {
+      const yTitle = "Discount, USD/bbl (above 0 = cheaper than the series' benchmark)";
+      const title = loose(barSpec({ yTitle }), compact).options.scales.y.title as { text: unknown };
+      expect(title.text).toEqual([
+        "Discount, USD/bbl (above 0 = cheaper",
+        "than the series' benchmark)",
+      ]);
+    },
+  );
+
   it("sets no suggested maximum without annotations", () => {
     expect(loose(barSpec()).options.scales.y.suggestedMax).toBeUndefined();
   });

@@ -93,6 +93,28 @@ describe("layoutLabels(labels, area, obstacles)", () => {
     expect(placed!.box).toEqual({ x: 92, y: 36, width: MARKER_SIZE, height: MARKER_SIZE });
   });
 
+  it("takes the free place nearest its anchor before covering data", () => {
+    // Data everywhere but a pocket at the bottom left: x < 40, y ≥ 60.
+    const data = [
+      { x: 40, y: 0, width: 160, height: 100 },
+      { x: 0, y: 0, width: 40, height: 60 },
+    ];
+    const [placed] = layoutLabels([label("d", [])], area, data);
+    // Grid of 8 px; with the 2 px gap a marker fits at x ≤ 22 (x 0, 8, 16) and y ≥ 62 (64, 72,
+    // 80). Nearest (100, 20) by its centre: x 16, y 64 (centre 24, 72).
+    expect(placed).toEqual({
+      id: "d",
+      kind: "marker",
+      number: 1,
+      box: { x: 16, y: 64, width: MARKER_SIZE, height: MARKER_SIZE },
+    });
+  });
+
+  it("covers data only when no place in the plot is free", () => {
+    const [placed] = layoutLabels([label("f", [])], area, [{ ...area }]);
+    expect(placed!.box).toEqual({ x: 92, y: 0, width: MARKER_SIZE, height: MARKER_SIZE });
+  });
+
   it("keeps a marker inside the area when its anchor is at the edge", () => {
     const edge = { ...label("e", []), markerAt: { x: 199, y: 20 } };
     const [placed] = layoutLabels([edge], area, []);

@@ -185,3 +185,86 @@ describe("europePanel(bundle, metrics): Gazprom's own totals", () => {
     expect(gazprom.chart.annotations).toEqual([]);
   });
 });
+
+describe("europePanel(bundle, metrics, 'Mtoe'): the gas unit applies to Europe too", () => {
+  // factors.csv: gas_mtoe_per_bcm = 0.860 (BP); every bcm value × 0.86
+  const mtoe = europePanel(shipped, computeMetrics(shipped), "Mtoe");
+  const comparison = view(mtoe, "comparison");
+  const gazprom = view(mtoe, "gazprom");
+
+  it("titles both views' axes in Mtoe", () => {
+    for (const v of [comparison, gazprom]) {
+      expect(v.chart.yUnit).toBe("Mtoe");
+      expect(v.chart.yTitle).toBe("Million tonnes of oil equivalent (Mtoe)");
+    }
+  });
+
+  it.each([
+    // gas_europe.csv 63.8, 28.3, 32, 18 bcm (2022–2025)
+    ["reuters_pipeline_europe_mtoe", [null, null, null, null, 54.868, 24.338, 27.52, 15.48]],
+    // gas_china.csv 0.382, 4.1, 10.39, 15.4, 22.73, 31.12, 38.8 bcm (2019–2025)
+    ["power_of_siberia_mtoe", [null, 0.32852, 3.526, 8.9354, 13.244, 19.5478, 26.7632, 33.368]],
+  ] as const)("draws %s as bcm × 0.86: %j", (series, expected) => {
+    const got = ys(comparison, series);
+    expect(got).toHaveLength(expected.length);
+    expected.forEach((y, i) =>
+      y === null ? expect(got?.[i]).toBeNull() : expect(got?.[i]).toBeCloseTo(y, 9),
+    );
+  });
+
+  it("converts Gazprom's totals too: 158.6 × 0.86 = 136.396, 100.9 × 0.86 = 86.774", () => {
+    expect(ys(gazprom, "gazprom_europe_turkey_mtoe")?.[0]).toBeCloseTo(136.396, 9);
+    expect(ys(gazprom, "gazprom_far_abroad_incl_china_mtoe")?.[7]).toBeCloseTo(86.774, 9);
+  });
+
+  it("keeps the reported bcm row in the table beside the derived Mtoe row", () => {
+    expect(
+      comparison.rows
+        .filter((r) => r.period === "2023" && r.series.startsWith("reuters"))
+        .map((r) => [r.series, r.value, r.unit, r.basis, r.note]),
+    ).toEqual([
+      ["reuters_pipeline_europe", 28.3, "bcm", "reported", "Reuters series"],
+      [
+        "reuters_pipeline_europe_mtoe",
+        24.338,
+        "Mtoe",
+        "derived",
+        "derived: 28.3 bcm × 0.86 Mtoe/bcm",
+      ],
+    ]);
+  });
+
+  it("moves the peak box to 175 × 0.86 = 150.5 to 180 × 0.86 = 154.8 Mtoe and says so", () => {
+    const [box] = comparison.chart.annotations.filter((a) => a.kind === "box");
+    if (box?.kind !== "box") throw new Error("no box");
+    expect(box.yMin).toBeCloseTo(150.5, 9);
+    expect(box.yMax).toBeCloseTo(154.8, 9);
+    expect(box.label).toBe("Peak to Europe, 2018–2019: 150.5–154.8 Mtoe");
+  });
+
+  it("brackets the loss in Mtoe: 28.3 × 0.86 = 24.338 up to 177.5 × 0.86 = 152.65; 146.7 and 151.7 bcm → 126.2–130.5 Mtoe", () => {
+    const [b] = comparison.chart.annotations.filter((a) => a.kind === "bracket");
+    if (b?.kind !== "bracket") throw new Error("no bracket");
+    expect(b.yMin).toBeCloseTo(24.338, 9);
+    expect(b.yMax).toBeCloseTo(152.65, 9);
+    expect(b.label).toBe("Lost by 2023: 126.2–130.5 Mtoe; Power of Siberia carried 15% of that");
+  });
+
+  it("states the loss in Mtoe in its takeaway: 149.2 × 0.86 = 128.312 → 128", () => {
+    expect(mtoe.takeaway).toBe(
+      "Pipeline gas to Europe fell by about 128 Mtoe from its peak; in 2023 Power of Siberia carried about 15% of that volume.",
+    );
+  });
+
+  it("stays in bcm without gas_mtoe_per_bcm in factors.csv, and says so in words", () => {
+    const bundle = buildBundle(editLine(shippedFiles(), "factors.csv", "gas_mtoe_per_bcm,", null));
+    const fallback = europePanel(bundle, computeMetrics(bundle), "Mtoe");
+    for (const v of fallback.views) {
+      expect(v.chart.yUnit).toBe("bcm");
+      expect(v.context).toMatch(
+        /Shown in bcm: factors\.csv has no Mtoe per bcm factor \(gas_mtoe_per_bcm\)/,
+      );
+    }
+    expect(ys(view(fallback, "comparison"), "reuters_pipeline_europe")?.[5]).toBe(28.3);
+  });
+});

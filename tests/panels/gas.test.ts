@@ -290,3 +290,33 @@ describe("gasPanel without the LNG factor", () => {
     expect(v.rows.filter((r) => r.series.startsWith("lng"))).toEqual([]);
   });
 });
+
+describe("gasPanel(bundle, metrics, scenario, 'Mtoe'): annotation text follows the unit", () => {
+  const a = stacked(shipped, metrics, {}, "Mtoe").chart.annotations;
+
+  it.each([
+    // article.csv: 33.7 bcm; 33.7 × 0.86 = 28.982 → 29.0
+    ["label", "Article: 33.7 bcm (29.0 Mtoe), up “nearly 40%”"],
+    // gas_base_implied_bcm 24.0714–24.5091 bcm × 0.86 = 20.7014–21.0778 → 20.7–21.1
+    ["box", "Implied 2022 base: 20.7–21.1 Mtoe"],
+  ])("writes the %s as %s", (kind, text) => {
+    expect(a.filter((x) => x.kind === kind).map((x) => x.label)).toEqual([text]);
+  });
+
+  it("writes each capacity in Mtoe with the stated bcm beside it: 22, 38, 44 × 0.86 = 18.92, 32.68, 37.84", () => {
+    expect(a.flatMap((x) => (x.kind === "segment" ? [x.label] : []))).toEqual([
+      "18.9 Mtoe/yr (22 bcm/yr), in force from 2023",
+      "32.7 Mtoe/yr (38 bcm/yr), in force from 2024-12-01",
+      "37.8 Mtoe/yr (44 bcm/yr), agreed from 2025-09",
+    ]);
+  });
+
+  it("says in words that it stays in bcm when factors.csv has no gas_mtoe_per_bcm", () => {
+    const bundle = buildBundle(editLine(shippedFiles(), "factors.csv", "gas_mtoe_per_bcm,", null));
+    const v = stacked(bundle, computeMetrics(bundle), {}, "Mtoe");
+    expect(v.context).toMatch(/Shown in bcm: factors\.csv has no Mtoe per bcm factor/);
+    expect(v.chart.annotations.find((x) => x.kind === "label")?.label).toBe(
+      "Article: 33.7 bcm, up “nearly 40%”",
+    );
+  });
+});

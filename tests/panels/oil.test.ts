@@ -230,12 +230,33 @@ describe("oilPanel(bundle, scenario, 'Mt'): the annual view in million tonnes", 
     if (note !== undefined) expect(row?.note).toBe(note);
   });
 
-  it("titles the axis in tonnes and puts the record label on the 2023 tonnage", () => {
+  it("titles the axis in tonnes and labels the record with the article's mb/d and the bar's 107.02 Mt", () => {
     expect(annual.chart.yTitle).toBe("Million tonnes per year (Mt)");
     expect(annual.chart.yUnit).toBe("Mt");
+    // crude_annual.csv: 2023 russia 107.02 Mt (reported); the article states 2.14 mb/d
     expect(annual.chart.annotations.filter((a) => a.kind === "label")).toEqual([
-      { kind: "label", x: 9, y: 107.02, label: "Article: “a record” 2.14 mb/d" },
+      {
+        kind: "label",
+        x: 9,
+        y: 107.02,
+        label: "Article: “a record” 2.14 mb/d; 2023: 107.02 Mt",
+      },
     ]);
+  });
+
+  it("writes the record's tonnage from the data: 107.5 Mt in the file gives '107.50 Mt' in the label", () => {
+    const bundle = buildBundle(
+      editLine(
+        shippedFiles(),
+        "crude_annual.csv",
+        "2023,russia,107.02,Mt",
+        "2023,russia,107.5,Mt,reported,asiafinancial-russia-crude-2023,China customs data",
+      ),
+    );
+    const label = view(oilPanel(bundle, {}, "Mt"), "annual").chart.annotations.find(
+      (a) => a.kind === "label",
+    );
+    expect(label?.label).toBe("Article: “a record” 2.14 mb/d; 2023: 107.50 Mt");
   });
 });
 
