@@ -81,28 +81,30 @@ for (const viewport of viewports) {
     );
   }
 
-  test(
-    `a header with a no-break space is named in the report, and a long cell wraps (${viewport.width} px)`,
-    async ({ page, baseURL }) => {
-      const input = await openPanel(page, baseURL);
-      const url = `https://example.com/${"a".repeat(90)}`;
-      const text = `${(await fieldCase("05-nbsp-in-header.csv")).toString("utf8")}2021,russia,${url},Mt,reported,x,\u202Eevil\n`;
-      await input.setInputFiles(asFile(Buffer.from(text), "crude_annual.csv"));
-      await page.getByTestId("rejected-table").waitFor();
-      const first = page.getByTestId("rejected-table").locator("tbody tr").first();
-      assert.match(await first.innerText(), /"value" followed by U\+00A0 NO-BREAK SPACE/);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
-      );
-      assert.ok(overflow <= 0, `the page is ${overflow} px wider than the window`);
-      const section = page.locator("#upload");
-      await section.scrollIntoViewIfNeeded();
-      await section.screenshot({
-        path: path.join(SCREENSHOT_DIR, `upload-nbsp-${viewport.width}.png`),
-      });
-    },
-    { context: { viewport, reducedMotion: "reduce" } },
-  );
+  for (const colorScheme of ["light", "dark"]) {
+    test(
+      `a header with a no-break space is named in the report, and a long cell wraps (${viewport.width} px, ${colorScheme})`,
+      async ({ page, baseURL }) => {
+        const input = await openPanel(page, baseURL);
+        const url = `https://example.com/${"a".repeat(90)}`;
+        const text = `${(await fieldCase("05-nbsp-in-header.csv")).toString("utf8")}2021,russia,${url},Mt,reported,x,\u202Eevil\n`;
+        await input.setInputFiles(asFile(Buffer.from(text), "crude_annual.csv"));
+        await page.getByTestId("rejected-table").waitFor();
+        const first = page.getByTestId("rejected-table").locator("tbody tr").first();
+        assert.match(await first.innerText(), /"value" followed by U\+00A0 NO-BREAK SPACE/);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        assert.ok(overflow <= 0, `the page is ${overflow} px wider than the window`);
+        const section = page.locator("#upload");
+        await section.scrollIntoViewIfNeeded();
+        await section.screenshot({
+          path: path.join(SCREENSHOT_DIR, `upload-nbsp-${viewport.width}-${colorScheme}.png`),
+        });
+      },
+      { context: { viewport, colorScheme, reducedMotion: "reduce" } },
+    );
+  }
 
   test(
     `a wide table is read as one row per period only when asked, with basis and source given (${viewport.width} px)`,
@@ -144,6 +146,36 @@ for (const viewport of viewports) {
     },
     { context: { viewport, reducedMotion: "reduce" } },
   );
+}
+
+// The two field cases the tests above do not open in a browser, as the upload panel reports them
+// (by hand from the files, as in tests/intake/field-cases.test.ts).
+for (const c of [
+  {
+    file: "03-trailing-empty-columns.csv",
+    report: "2 rows read: 2 accepted, 0 rejected.",
+    code: "padding_columns",
+    says: /Columns H and I have no name/,
+  },
+  {
+    file: "07-backslash-escaped-quotes.csv",
+    report: "4 rows read: 4 accepted, 0 rejected.",
+    code: "backslash_quotes",
+    says: /lines 2 and 4/,
+  },
+]) {
+  test(`field case ${c.file}: "${c.report}", and "How your file was read" says why`, async ({
+    page,
+    baseURL,
+  }) => {
+    const input = await openPanel(page, baseURL);
+    await input.setInputFiles(asFile(await fieldCase(c.file), "crude_annual.csv"));
+    const report = page.getByTestId("upload-report");
+    await report.waitFor();
+    assert.equal((await report.innerText()).replace(/\s+/g, " ").trim(), c.report);
+    const note = page.getByTestId("upload-read-as").locator(`li[data-code="${c.code}"]`);
+    assert.match(await note.innerText(), c.says);
+  });
 }
 
 /** In the page: whether IndexedDB no longer holds the reader's data (reader-storage.ts's key). */
