@@ -4,6 +4,7 @@ import type { Source } from "@/lib/data/types";
 import { formatNumber } from "@/lib/format";
 import type { PanelRow } from "@/lib/panels/rows";
 import { toGrid } from "@/lib/view/grid";
+import { CellText } from "./CellText";
 import { nextSort, sortBy, type SortKey, type SortState } from "@/lib/view/sort";
 
 const cellText = (r: PanelRow) => (r.basis === "derived" ? formatNumber(r.value, 3) : r.valueText);
@@ -201,7 +202,9 @@ export function PanelTable({
                     <SourceCell id={r.sourceId} sources={sources} />
                   )}
                 </td>
-                <td>{r.note}</td>
+                <td>
+                  <CellText text={r.note} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,7 @@
 "use client";
+import { Fragment } from "react";
 import type { DataBundle } from "@/lib/data/bundle";
+import { CellText } from "./CellText";
 import { useReaderKept } from "./reader-storage";
 
 export interface ReaderData {
@@ -16,9 +18,13 @@ export function ReaderBanner({ reader, onReset }: { reader: ReaderData; onReset(
       <p>
         <strong>You are looking at your own data.</strong>{" "}
         {reader.mode === "replace" ? "Replaced" : "Extended"} with{" "}
-        {reader.files
-          .map((f) => `${f.name} (${f.valid} of ${f.rows} rows, ${f.dataset})`)
-          .join(", ")}
+        {reader.files.map((f, i) => (
+          // A file name is the reader's text: a right-to-left override in it is named, not obeyed.
+          <Fragment key={i}>
+            {i > 0 && ", "}
+            <CellText text={f.name} /> ({f.valid} of {f.rows} rows, {f.dataset})
+          </Fragment>
+        ))}
         . Every number, chart, check and download below is recomputed from it, in your browser;
         nothing was sent anywhere.
       </p>

@@ -1,12 +1,14 @@
 import type { Source } from "@/lib/data/types";
+import { CellText } from "./CellText";
 
 /** Publisher (and original outlet) linked to the page that was read. */
 export function SourceLink({ source }: { source: Source }) {
   const name = source.via ? `${source.publisher} (via ${source.via})` : source.publisher;
-  if (!/^https?:\/\//.test(source.url)) return <span>{name}</span>;
+  // A reader's sources.csv may name a publisher with invisible or bidi-control characters.
+  if (!/^https?:\/\//.test(source.url)) return <CellText text={name} />;
   return (
     <a href={source.url} rel="noopener noreferrer">
-      {name}
+      <CellText text={name} />
     </a>
   );
 }

@@ -56,6 +56,33 @@ export function visible(text: string): string {
   return out;
 }
 
+/** A piece of a cell: plain text as it is, or one invisible character by its name. */
+export type CellPart = { text: string } | { invisible: string };
+
+/**
+ * `text` cut where its invisible characters are, for a renderer that marks them: runs of plain
+ * text and, for each invisible character, its name (`U+202E RIGHT-TO-LEFT OVERRIDE`), in order.
+ * Joining the parts, a name written `⟨name⟩`, gives `visible(text)`. The characters themselves
+ * are left out, so a bidi control cannot reorder what follows it.
+ */
+export function cellParts(text: string): CellPart[] {
+  if (!hasInvisible(text)) return text === "" ? [] : [{ text }];
+  const parts: CellPart[] = [];
+  let run = "";
+  for (const ch of text) {
+    const name = invisibleName(ch.codePointAt(0)!);
+    if (!name) {
+      run += ch;
+      continue;
+    }
+    if (run !== "") parts.push({ text: run });
+    run = "";
+    parts.push({ invisible: name });
+  }
+  if (run !== "") parts.push({ text: run });
+  return parts;
+}
+
 /** In words, where the invisible characters of `text` are: `"value" followed by U+00A0 NO-BREAK SPACE`. */
 export function describeInvisible(text: string): string | null {
   if (!hasInvisible(text)) return null;

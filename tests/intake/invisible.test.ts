@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeInvisible, visible, withoutInvisible } from "@/lib/intake/invisible";
+import { cellParts, describeInvisible, visible, withoutInvisible } from "@/lib/intake/invisible";
 import { columnLetter, columnName, closest } from "@/lib/intake/distance";
 import { ranges } from "@/lib/intake/notes";
 
@@ -101,4 +101,54 @@ describe("ranges(numbers)", () => {
       expected: "1, 3, 5, 7, 9, 11, 13, 15 and 2 more",
     },
   ])("writes $input as $expected", ({ input, expected }) => expect(ranges(input)).toBe(expected));
+});
+
+describe("cellParts(text) cuts a cell where its invisible characters are, for the dashboard", () => {
+  it.each([
+    { description: "an empty cell has no parts", input: "", expected: [] },
+    { description: "plain text is one part", input: "Mt", expected: [{ text: "Mt" }] },
+    {
+      description: "a no-break space between words is named between them",
+      input: "per\u00a0year",
+      expected: [{ text: "per" }, { invisible: "U+00A0 NO-BREAK SPACE" }, { text: "year" }],
+    },
+    {
+      description: "a right-to-left override is named, and the text it would reverse stays apart",
+      input: "note \u202Etxt.exe",
+      expected: [
+        { text: "note " },
+        { invisible: "U+202E RIGHT-TO-LEFT OVERRIDE" },
+        { text: "txt.exe" },
+      ],
+    },
+    {
+      description: "two invisible characters in a row are two names",
+      input: "\ufeff\u200b",
+      expected: [
+        { invisible: "U+FEFF ZERO WIDTH NO-BREAK SPACE (byte-order mark)" },
+        { invisible: "U+200B ZERO WIDTH SPACE" },
+      ],
+    },
+    {
+      description: "a control character is named; a tab and a line break are kept as text",
+      input: "a\tb\u0000\nc",
+      expected: [{ text: "a\tb" }, { invisible: "U+0000 control character" }, { text: "\nc" }],
+    },
+    {
+      description: "right-to-left letters are text (the renderer isolates them), not controls",
+      input: "\u05e9\u05dc\u05d5\u05dd",
+      expected: [{ text: "\u05e9\u05dc\u05d5\u05dd" }],
+    },
+  ])("$description", ({ input, expected }) => expect(cellParts(input)).toEqual(expected));
+
+  it("joined with each name written ⟨name⟩, the parts are visible(text)", () => {
+    const input = "x\u00a0y\u2066z\u2069\u0007";
+    const joined = cellParts(input)
+      .map((p) => ("text" in p ? p.text : `⟨${p.invisible}⟩`))
+      .join("");
+    expect(joined).toBe(
+      "x⟨U+00A0 NO-BREAK SPACE⟩y⟨U+2066 LEFT-TO-RIGHT ISOLATE⟩z⟨U+2069 POP DIRECTIONAL ISOLATE⟩⟨U+0007 control character⟩",
+    );
+    expect(joined).toBe(visible(input));
+  });
 });

@@ -10,6 +10,7 @@ import type { UploadFile } from "./files-state";
 import { ReadAs } from "./ReadAs";
 import { RejectedTable } from "./RejectedTable";
 import { WideStep } from "./WideStep";
+import { CellText } from "../CellText";
 import styles from "./upload.module.css";
 
 const n = (value: number) => formatNumber(value, 0);
@@ -51,12 +52,17 @@ export function FileItem({
   return (
     <li className={styles.file} data-status={status}>
       <p className={styles.fileHead}>
-        <strong>{file.name}</strong> <span className="muted">{formatBytes(file.size)}</span>
+        <strong>
+          <CellText text={file.name} />
+        </strong>{" "}
+        <span className="muted">{formatBytes(file.size)}</span>
         {target && status !== "choose" && <span> · for {targetLabel(target)}</span>}
       </p>
       {status === "choose" && (
         <p>
-          <label htmlFor={selectId}>Dataset for {file.name}: </label>
+          <label htmlFor={selectId}>
+            Dataset for <CellText text={file.name} />:{" "}
+          </label>
           <select
             id={selectId}
             defaultValue=""

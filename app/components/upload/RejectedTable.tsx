@@ -2,6 +2,7 @@
 // The message comes right after the row number, so a phone shows it before the table scrolls.
 import { formatNumber } from "@/lib/format";
 import { PREVIEW_ROWS } from "@/lib/upload/preview";
+import { CellText } from "../CellText";
 import type { ParsedFile } from "./protocol";
 import styles from "./upload.module.css";
 
@@ -33,7 +34,7 @@ export function RejectedTable({ name, result }: { name: string; result: ParsedFi
                 <bdi>{e.message}</bdi>
               </td>
               <td className={styles.column}>
-                <bdi>{e.column}</bdi>
+                <CellText text={e.column} />
               </td>
               <td className={styles.nowrap}>
                 <code>{e.code}</code>
