@@ -2,7 +2,7 @@
 // they arrived there once through one value import (datasetFile from lib/data/bundle.ts) and
 // made the page 25 KiB gzip heavier (BENCHMARKS.md, issue 14). This walks the static, non-type
 // imports from the dashboard's client entry, as a bundler would, and lists what it reaches.
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { datasetFile } from "@/lib/data/bundle";
@@ -18,14 +18,7 @@ function resolve(from: string, spec: string): string | null {
     : path.resolve(path.dirname(from), spec);
   for (const ext of ["", ".ts", ".tsx", "/index.ts", "/index.tsx"]) {
     const file = base + ext;
-    if (existsSync(file) && !file.endsWith("/")) {
-      try {
-        readFileSync(file, "utf8");
-        return file;
-      } catch {
-        // a directory: try the next ending
-      }
-    }
+    if (existsSync(file) && statSync(file).isFile()) return file;
   }
   return null;
 }
