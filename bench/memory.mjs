@@ -61,13 +61,16 @@ async function heapProbe(context, page) {
     async pageHeap() {
       return (await cdp.send("Runtime.getHeapUsage")).usedSize;
     },
+    /** `bytes` is null when a worker did not answer within 5 s (busy): not a heap of 0. */
     async workerHeap() {
       let total = 0;
+      let unanswered = 0;
       for (const sessionId of workers.keys()) {
         const r = await inWorker(sessionId, "Runtime.getHeapUsage");
-        total += r?.usedSize ?? 0;
+        if (r) total += r.usedSize;
+        else unanswered++;
       }
-      return { bytes: total, workers: workers.size };
+      return { bytes: unanswered ? null : total, workers: workers.size };
     },
     async gc() {
       await cdp.send("HeapProfiler.collectGarbage").catch(() => {});
@@ -93,11 +96,13 @@ export async function benchMemory(baseUrl, file, rows) {
     };
     const samples = [];
     const sample = async (moment, during = false) => {
-      const [pageBytes, worker, pids] = await Promise.all([
+      const [pageBytes, firstTry, pids] = await Promise.all([
         probe.pageHeap(),
         probe.workerHeap(),
         renderers(),
       ]);
+      // A worker busy for more than 5 s is asked once more, then left out of this sample.
+      const worker = firstTry.bytes === null ? await probe.workerHeap() : firstTry;
       const procs = pids.map(processMemory);
       const sum = (key) => procs.reduce((t, p) => t + (p[key] ?? 0), 0);
       samples.push({
@@ -106,7 +111,8 @@ export async function benchMemory(baseUrl, file, rows) {
         pageBytes,
         workerBytes: worker.bytes,
         workers: worker.workers,
-        totalBytes: pageBytes + worker.bytes,
+        totalBytes: pageBytes + (worker.bytes ?? 0),
+        workerAnswered: worker.bytes !== null,
         rendererRss: sum("rss"),
         rendererPeakRss: sum("peakRss"),
       });

@@ -72,8 +72,8 @@ export function memoryTable(m) {
     m.samples.map((s) => [
       s.moment,
       mb(s.pageBytes),
-      mb(s.workerBytes),
-      mb(s.totalBytes),
+      s.workerAnswered === false ? "no answer" : mb(s.workerBytes),
+      s.workerAnswered === false ? `≥ ${mb(s.totalBytes)}` : mb(s.totalBytes),
       (s.totalBytes / m.fileBytes).toFixed(2),
     ]),
   );

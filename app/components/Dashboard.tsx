@@ -10,6 +10,7 @@ import {
   startTransition,
   Suspense,
   useCallback,
+  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -17,6 +18,7 @@ import {
 } from "react";
 import type { DashboardModel, Pipeline } from "@/lib/dashboard/compute";
 import { sectionsOf } from "@/lib/dashboard/model";
+import { withTimeout } from "@/lib/dashboard/timeout";
 import type { DataBundle } from "@/lib/data/bundle";
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from "@/lib/view/state";
 import { Controls } from "./Controls";
@@ -31,6 +33,10 @@ import { useLazyModule } from "./use-lazy-module";
 
 const MemoHeadlines = memo(Headlines);
 const MemoControls = memo(Controls);
+// Neither depends on the view: memoised, a control's render does not reach them (the upload's
+// working part is a few hundred elements once loaded).
+const MemoShareDialog = memo(ShareDialog);
+const MemoUploadPanel = memo(UploadPanel);
 
 interface Recompute {
   /** One pipeline per page: the render and the table rows' loader share its memory. */
@@ -38,9 +44,12 @@ interface Recompute {
   published: DataBundle;
 }
 let recompute: Promise<Recompute> | null = null;
-// A failed load is forgotten, so "Try again" fetches again.
+// A failed or timed-out load is forgotten, so "Try again" fetches again.
 const loadRecompute = () =>
-  (recompute ??= Promise.all([import("@/lib/dashboard/compute"), loadPublishedBundle()])
+  (recompute ??= withTimeout(
+    () => Promise.all([import("@/lib/dashboard/compute"), loadPublishedBundle()]),
+    "The code that recomputes the numbers",
+  )
     .then(([compute, published]) => ({ run: compute.createPipeline(), published }))
     .catch((err: unknown) => {
       recompute = null;
@@ -120,22 +129,34 @@ export function Dashboard({
   }, [view]);
   const reach = useCallback(() => setReached(true), []);
 
+  // A control answers in two renders (issue 14: input → next paint ≤ 100 ms at 4× CPU
+  // slowdown). The urgent one moves the control and marks the dashboard "computing"; the numbers,
+  // panels and charts follow for the deferred view (`useDeferredValue`: a transition, which the
+  // next step of a slider interrupts), painted a frame later, and the dashboard is "ready" again
+  // when they show the view the controls show. Before, every change recomputed and redrew its
+  // charts inside the input event (React flushes a discrete event's effects, Chart.js's update
+  // among them, before the browser may paint). Measured in BENCHMARKS.md.
+  const shownView = useDeferredValue(view);
   // The server's numbers hold until the reader's data or view differ from the published default.
-  const custom = reader !== null || serializeViewState(view) !== "";
-  const loaded = useLazyModule(loadRecompute, custom || reached);
+  const wanted = reader !== null || serializeViewState(view) !== "";
+  const custom = reader !== null || serializeViewState(shownView) !== "";
+  const loaded = useLazyModule(loadRecompute, wanted || reached);
   const live = custom ? loaded.module : null;
   const bundle = reader?.bundle ?? live?.published;
   // Back to the published data in the default view (the reader removed their data): the pipeline
   // lets go of what it remembers, the reader's rows with it.
-  const idle = !custom ? loaded.module : null;
+  const idle = !wanted && !custom ? loaded.module : null;
   useEffect(() => idle?.run.forget(), [idle]);
   const result = useMemo(
-    () => (live && bundle ? live.run(bundle, view) : null),
-    [live, bundle, view],
+    () => (live && bundle ? live.run(bundle, shownView) : null),
+    [live, bundle, shownView],
   );
-  // Controls and numbers change in the same render, with one exception: the first change, while
-  // the recompute code loads, shows the reader's choice at once (a control that did not move
-  // would be pressed again) and the dashboard as "computing" (aria-busy) until the numbers come.
+  // While the recompute code loads (the first change), the controls show the reader's choice
+  // and the dashboard says "computing" (aria-busy). If it fails to load, the controls show the
+  // view the numbers are for (a control must not look applied when the charts do not show it);
+  // the reader's choice is kept, and "Try again" applies it.
+  const failed = loaded.error !== null && wanted && !loaded.module;
+  const controlsView = failed ? DEFAULT_VIEW : view;
   const model = result ?? initial;
   const initialSections = useMemo(() => sectionsOf(initial), [initial]);
   const sections = result?.sections ?? initialSections;
@@ -182,14 +203,18 @@ export function Dashboard({
     [update],
   );
   const onReset = useCallback(() => applyReader(null), [applyReader]);
-  const state = !custom || result ? "ready" : loaded.error ? "failed" : "computing";
+  const state = failed
+    ? "failed"
+    : view !== shownView || (custom && !result)
+      ? "computing"
+      : "ready";
 
   return (
     <div ref={root} className="dashboard" data-state={state} aria-busy={state === "computing"}>
-      {loaded.error && custom && (
+      {failed && (
         <p role="alert" className="problem">
           The numbers for this view could not be computed: the code or the published data they are
-          computed from did not load ({loaded.error.message}). The page shows the published data in
+          computed from did not load ({loaded.error?.message}). The page shows the published data in
           the default view.{" "}
           <button type="button" onClick={loaded.retry}>
             Try again
@@ -204,13 +229,13 @@ export function Dashboard({
       </Suspense>
       <Suspense>
         <MemoControls
-          view={view}
+          view={controlsView}
           data={model.controls}
           metrics={model.metrics}
           onChange={update}
           onReach={reach}
         />
-        <ShareDialog />
+        <MemoShareDialog />
       </Suspense>
       {sections.map(({ panel, metrics, checks }) => (
         <Suspense key={panel.id}>
@@ -230,7 +255,7 @@ export function Dashboard({
         </Suspense>
       ))}
       <Suspense>
-        <UploadPanel active={reader !== null} onApply={applyReader} onReset={onReset} />
+        <MemoUploadPanel active={reader !== null} onApply={applyReader} onReset={onReset} />
       </Suspense>
     </div>
   );

@@ -3,15 +3,13 @@
 // away, a deploy replaced the chunk) comes back as an error value for the caller to show with a
 // retry, instead of a thrown error that would take the whole page down.
 import { useCallback, useEffect, useState } from "react";
+import { withTimeout } from "@/lib/dashboard/timeout";
 
 export interface LazyModule<T> {
   module: T | null;
   error: Error | null;
   retry(): void;
 }
-
-/** How long a load may take before it is reported as failed (the reader can try again). */
-const LOAD_TIMEOUT_MS = 30_000;
 
 /** `load` must be stable: a module-level `() => import("…")`. */
 export function useLazyModule<T extends object>(
@@ -24,32 +22,17 @@ export function useLazyModule<T extends object>(
   useEffect(() => {
     if (!wanted || module) return;
     let current = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     // A request that never answers (a stalled connection) is a failure too, with a retry.
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new Error(
-              `no answer after ${LOAD_TIMEOUT_MS / 1000} s; the connection may be down or very slow`,
-            ),
-          ),
-        LOAD_TIMEOUT_MS,
-      );
-    });
-    Promise.race([load(), timeout])
-      .finally(() => clearTimeout(timer))
-      .then(
-        (loaded) => {
-          if (!current) return;
-          setModule(loaded);
-          setError(null);
-        },
-        (err: unknown) => current && setError(err instanceof Error ? err : new Error(String(err))),
-      );
+    withTimeout(load, "This part of the page").then(
+      (loaded) => {
+        if (!current) return;
+        setModule(loaded);
+        setError(null);
+      },
+      (err: unknown) => current && setError(err instanceof Error ? err : new Error(String(err))),
+    );
     return () => {
       current = false;
-      clearTimeout(timer);
     };
   }, [load, wanted, module, attempt]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);

@@ -352,3 +352,36 @@ test("every button, summary and form control has an accessible name", async ({ p
   const unnamed = snapshot.split("\n").filter((line) => /^\s*- button\s*($|\[|:)/.test(line));
   assert.deepEqual(unnamed, [], "unnamed buttons in the accessibility tree");
 });
+
+test.describe(() => {
+  // The aborted fetch of /data/bundle.json is logged by the browser as an error: expected here.
+  test.use({ allowErrors: true });
+  test("controls never show a view the charts do not: a change whose code cannot load is not shown as applied", async ({
+    page,
+    baseURL,
+  }) => {
+    // Not gotoDashboard: scrolling to the upload would fetch the published data before the
+    // route below refuses it.
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${baseURL}/`, { waitUntil: "load" });
+    await page
+      .locator('.dashboard[data-hydrated][data-state="ready"]')
+      .waitFor({ state: "attached" });
+    let offline = true;
+    await page.route("**/data/bundle.json", (route) =>
+      offline ? route.abort("internetdisconnected") : route.continue(),
+    );
+    const barrels = page.getByRole("radio", { name: "million barrels a day", exact: true });
+    const tonnes = page.getByRole("radio", { name: "million tonnes a year", exact: true });
+    await tonnes.click();
+    await page.getByRole("alert").filter({ hasText: "could not be computed" }).waitFor();
+    assert.equal(await tonnes.isChecked(), false, "the unit the charts do not show is not chosen");
+    assert.equal(await barrels.isChecked(), true, "the unit the charts show is");
+    offline = false;
+    await page.getByRole("button", { name: "Try again" }).click();
+    await page.locator('.dashboard[data-state="ready"]').waitFor({ state: "attached" });
+    assert.equal(await tonnes.isChecked(), true, "'Try again' applies the reader's choice");
+    await showTable(page, "oil");
+    assert.equal(findRow(await tableRows(page, "oil"), "russia", "2023", "Mt").value, 107.02);
+  });
+});

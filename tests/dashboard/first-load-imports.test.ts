@@ -1,0 +1,59 @@
+// The dashboard's first load must not carry the CSV reader and validator (papaparse among them):
+// they arrived there once through one value import (datasetFile, then in lib/data/bundle.ts) and
+// made the page 25 KiB gzip heavier (BENCHMARKS.md, issue 14). This walks the static, non-type
+// imports from the dashboard's client entry, as a bundler would, and lists what it reaches.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+function resolve(from: string, spec: string): string | null {
+  if (!spec.startsWith(".") && !spec.startsWith("@/")) return null; // a package
+  const base = spec.startsWith("@/")
+    ? path.join(ROOT, spec.slice(2))
+    : path.resolve(path.dirname(from), spec);
+  for (const ext of ["", ".ts", ".tsx", "/index.ts", "/index.tsx"]) {
+    const file = base + ext;
+    if (existsSync(file) && statSync(file).isFile()) return file;
+  }
+  return null;
+}
+
+/** Every file reached from `entry` through static imports that are not `import type`. */
+function staticImports(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    const text = readFileSync(file, "utf8");
+    const specs = [
+      ...text.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+"([^"]+)"/gms),
+      ...text.matchAll(/^import\s+"([^"]+)"/gm),
+    ].map((m) => m[1]!);
+    for (const spec of specs) {
+      const target = resolve(file, spec);
+      if (target) queue.push(target);
+      else if (!spec.startsWith(".") && !spec.startsWith("@/")) packages.add(spec);
+    }
+  }
+  return { files, packages };
+}
+
+describe("the dashboard's first load", () => {
+  const { files, packages } = staticImports(path.join(ROOT, "app/components/Dashboard.tsx"));
+  const reached = [...files].map((f) => path.relative(ROOT, f));
+
+  it("reaches the panels' chart code (the walk follows the imports it should)", () => {
+    expect(reached).toContain("app/components/ChartPanel.tsx");
+    expect(reached).toContain("lib/publish/panel-datasets.ts");
+  });
+
+  it("does not reach the CSV reader, the validator or papaparse", () => {
+    expect(reached.filter((f) => /^lib\/(csv|intake)\/|^lib\/data\/validate/.test(f))).toEqual([]);
+    expect(packages.has("papaparse")).toBe(false);
+  });
+});
