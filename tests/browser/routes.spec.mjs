@@ -189,14 +189,17 @@ test("/data links every served CSV and states each dataset's record count", asyn
   }
   for (const name of DATASET_FILES) {
     const records = parseCsv(readDataFile(`${name}.csv`)).rows.length;
-    // The paragraph of the download link: "Download article.csv · 4 rows".
+    // The paragraph of the download link: "Download article.csv · 4 rows · saved as
+    // article_through-2023-12_checked-2026-11-30.csv" (the name carries the vintage).
     const text = await page
       .locator(`#dataset-${name} a[href="/data/${name}.csv"]`)
       .locator("xpath=..")
       .innerText();
     assert.match(
       text,
-      new RegExp(`· ${records} ${records === 1 ? "row" : "rows"}$`),
+      new RegExp(
+        `· ${records} ${records === 1 ? "row" : "rows"} · saved as ${name}_through-\\d{4}-\\d{2}_checked-2026-11-30\\.csv$`,
+      ),
       `#dataset-${name} should say ${records} rows`,
     );
   }
