@@ -1,6 +1,8 @@
+// Length: one Table Schema per kind of file, field by field; splitting them apart would scatter
+// the constraints a reader compares with the validator's.
 // Table Schemas (Frictionless Data Package v2, https://datapackage.org/standard/table-schema/)
 // for every CSV under /data/, written from the same declarations the validator uses
-// (data/datasets.ts, data/schemas.ts, catalog/vocabulary.ts), so the two cannot drift apart.
+// (data/datasets.ts, data/registry.ts for keys, catalog/vocabulary.ts), so the two cannot drift apart.
 import { BASIS_MEANINGS, UNIT_NAMES } from "../catalog/vocabulary";
 import { TIDY_COLUMN_MEANINGS } from "../catalog/files";
 import { datasetFile, type DatasetSpec } from "../data/datasets";

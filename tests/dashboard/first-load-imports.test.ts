@@ -52,8 +52,15 @@ describe("the dashboard's first load", () => {
     expect(reached).toContain("lib/publish/panel-datasets.ts");
   });
 
+  // Two small text helpers of the intake are the dashboard's too: how a reader's cell is printed
+  // (its invisible characters named, long words breakable). They import nothing.
+  const TEXT_HELPERS = new Set(["lib/intake/invisible.ts", "lib/intake/wrap.ts"]);
+
   it("does not reach the CSV reader, the validator or papaparse", () => {
-    expect(reached.filter((f) => /^lib\/(csv|intake)\/|^lib\/data\/validate/.test(f))).toEqual([]);
+    const reader = reached.filter(
+      (f) => /^lib\/(csv|intake)\/|^lib\/data\/validate/.test(f) && !TEXT_HELPERS.has(f),
+    );
+    expect(reader).toEqual([]);
     expect(packages.has("papaparse")).toBe(false);
   });
 });

@@ -7,14 +7,8 @@ import { readCsvText } from "@/lib/csv/read";
 import { formatCsv, type CsvCell } from "@/lib/csv/write";
 import { DATASETS, findDataset, type DatasetSpec } from "@/lib/data/datasets";
 import { parsePeriod } from "@/lib/data/period";
-import {
-  capacitiesSchema,
-  eventsSchema,
-  factorsSchema,
-  ledgerSchema,
-  sourcesSchema,
-  tidySchema,
-} from "@/lib/data/schemas";
+import { dataFileSpec, schemaOf } from "@/lib/data/registry";
+import { sourcesSchema, tidySchema } from "@/lib/data/schemas";
 import { BASES, type Observation, type Unit, type ValidationReport } from "@/lib/data/types";
 import { UNIT_RULES } from "@/lib/data/units";
 import { validateCsvText } from "@/lib/data/validate";
@@ -151,15 +145,9 @@ const stripOrigin = (o: Observation): Observation => {
   return copy;
 };
 
-// The shipped files, each with the schema the build validates it with.
-function schemaFor(file: string): TableSchema<unknown> {
-  if (file === "sources.csv") return sourcesSchema as TableSchema<unknown>;
-  if (file === "factors.csv") return factorsSchema(SOURCE_IDS) as TableSchema<unknown>;
-  if (file === "events.csv") return eventsSchema(SOURCE_IDS) as TableSchema<unknown>;
-  if (file === "capacities.csv") return capacitiesSchema(SOURCE_IDS) as TableSchema<unknown>;
-  if (file === "ledger.csv") return ledgerSchema(SOURCE_IDS) as TableSchema<unknown>;
-  return tidySchema(findDataset(file.replace(/\.csv$/, ""))!, SOURCE_IDS) as TableSchema<unknown>;
-}
+// The shipped files, each with the schema the build validates it with (the registry's).
+const schemaFor = (file: string): TableSchema<unknown> =>
+  schemaOf(dataFileSpec(file)!.name, SOURCE_IDS);
 
 type Edit =
   | { kind: "delete-char" | "duplicate-char" | "swap-chars"; at: number }
