@@ -1,6 +1,5 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
-import { flushSync } from "react-dom";
+import { useRef, useState } from "react";
 import type { Chart as ChartJS } from "chart.js";
 import type { Source } from "@/lib/data/types";
 import type { ShownPanel } from "@/lib/dashboard/compute";
@@ -16,24 +15,9 @@ import { publicationPng, saveBlob } from "./png";
 import { dashboardLink } from "@/lib/publish/embed";
 import { DATA_LICENCE, SITE_TITLE } from "@/lib/publish/licence";
 import { useLazyModule } from "./use-lazy-module";
+import { loadChart, printableChart, usePrinting } from "./chart-module";
 import { useNearViewport, useOnScreen } from "./use-near-viewport";
 
-type ChartModule = typeof import("./PanelChart");
-// The chart module once loaded, for every panel: a panel that must draw for print renders with it
-// at once, since "beforeprint" leaves no time to wait for an import.
-let loadedChart: ChartModule | null = null;
-const loadChart = () => import("./PanelChart").then((m) => (loadedChart = m));
-// Printing must find the module loaded even when no chart neared the screen (a phone, a page
-// opened at an anchor): it is fetched once the page is idle. Failure is left to the panels' own
-// loads, which report it with a retry.
-let preloading = false;
-function preloadChartWhenIdle() {
-  if (preloading) return;
-  preloading = true;
-  const load = () => void loadChart().catch(() => (preloading = false));
-  if (typeof requestIdleCallback === "function") requestIdleCallback(load, { timeout: 5000 });
-  else setTimeout(load, 2000);
-}
 // One empty list, so a panel with no hidden series hands its chart the same list every render.
 const NONE: string[] = [];
 
@@ -69,24 +53,10 @@ export function ChartPanel({
   // blocked the main thread for longest (BENCHMARKS.md), and Chart.js loads with the first one.
   const figure = useRef<HTMLElement>(null);
   const near = useNearViewport(figure, "400px");
-  // Printing shows every panel: charts not yet built are built, synchronously, before the page is
-  // laid out for print ("beforeprint" from the print dialog, a change of the print media query
-  // from other paths), with the module preloaded once the page is idle.
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    preloadChartWhenIdle();
-    const onPrint = () => flushSync(() => setPrinting(true));
-    const print = window.matchMedia("print");
-    const onMedia = (e: MediaQueryListEvent) => e.matches && onPrint();
-    window.addEventListener("beforeprint", onPrint);
-    print.addEventListener("change", onMedia);
-    return () => {
-      window.removeEventListener("beforeprint", onPrint);
-      print.removeEventListener("change", onMedia);
-    };
-  }, []);
+  // Printing shows every panel: a chart not yet built is built before the page is laid out.
+  const printing = usePrinting();
   const chart = useLazyModule(loadChart, near || printing);
-  const PanelChart = (chart.module ?? (printing ? loadedChart : null))?.default;
+  const PanelChart = (chart.module ?? (printing ? printableChart() : null))?.default;
   // "How is this computed?" is two thirds of the page's elements: it is built when first opened
   // (the same explanations are on /methodology, as static HTML).
   const [howOpened, setHowOpened] = useState(false);
