@@ -114,8 +114,8 @@ describe("the gas panel's words follow an upload", () => {
       "power_of_siberia,2024-11-15,39,bcm/yr,in_force,reported,tass-power-of-siberia-capacity,x",
     );
     expect(annotationLabels(files)).toContain("39 bcm/yr, in force from 2024-11-15");
-    // events.csv's own label ("Power of Siberia at 38 bcm/yr capacity") is a dated event's text;
-    // the capacity segments are what the capacity row draws
+    // The event of that day says what happened without a figure ("Power of Siberia reaches
+    // full capacity"); the level itself is what the capacity row draws, in the unit shown.
     const bundle = buildBundle(files);
     const gas = buildPanels(bundle, computeMetrics(bundle)).find((p) => p.id === "gas")!;
     const segments = gas.views.flatMap((v) =>
