@@ -138,7 +138,8 @@ export function Dashboard({
   // next step of a slider interrupts), painted a frame later, and the dashboard is "ready" again
   // when they show the view the controls show. Before, every change recomputed and redrew its
   // charts inside the input event (React flushes a discrete event's effects, Chart.js's update
-  // among them, before the browser may paint). Measured in BENCHMARKS.md.
+  // among them, before the browser may paint). Measured (BENCHMARKS.md, session 4), same minutes:
+  // the crude-factor slider's p75 176–248 ms before, 48–72 ms after; every control within 100 ms.
   const shownView = useDeferredValue(view);
   // The server's numbers hold until the reader's data or view differ from the published default.
   const wanted = reader !== null || serializeViewState(view) !== "";
