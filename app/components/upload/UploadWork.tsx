@@ -51,11 +51,7 @@ export function UploadWork({ published, batches, onApply, onReset, active }: Upl
   const [diffs, setDiffs] = useState<DiffSummary[] | null>(null);
   const [applying, setApplying] = useState(false);
   const [applyError, setApplyError] = useState<string | null>(null);
-  const { post, merge, stop } = useUploadWorker(dispatch);
-  // The last file removed: the worker is ended, so everything it read is given back.
-  useEffect(() => {
-    if (files.length === 0) stop();
-  }, [files.length, stop]);
+  const { post, merge } = useUploadWorker(dispatch);
   const sent = useRef(new Set<string>());
   const count = useRef(0);
 

@@ -98,20 +98,12 @@ export function useUploadWorker(dispatch: (action: FilesAction) => void) {
     [post],
   );
 
-  /**
-   * Ends the worker, and with it everything it holds (the reader's rows, the parser's garbage):
-   * memory goes back at once rather than when the worker's garbage collector runs (issue 14). The
-   * next message starts a new worker. Merges still waiting are rejected.
-   */
-  const stop = useCallback(() => {
-    if (!worker.current) return;
-    worker.current.terminate();
-    worker.current = null;
-    for (const pending of waiting.current.values())
-      pending.reject(new Error("The file reader was stopped."));
-    waiting.current.clear();
-  }, []);
-
-  useEffect(() => stop, [stop]);
-  return { post, merge, stop };
+  useEffect(
+    () => () => {
+      worker.current?.terminate();
+      worker.current = null;
+    },
+    [],
+  );
+  return { post, merge };
 }
