@@ -68,6 +68,13 @@ async function uploadInApp(browser, baseUrl, file) {
     if ((await applyButton.count()) > 0 && (await applyButton.isEnabled())) {
       const clickedAt = await page.evaluate(() => performance.now());
       await applyButton.click();
+      // Settled: the worker has sent the rows, the dashboard shows them ("ready"), and two
+      // frames are painted (before, two frames after the click ended it while the worker merged).
+      await page.waitForSelector(byTestId("reader-banner"), { timeout: 600_000 });
+      await page.waitForSelector('.dashboard[data-state="ready"]', {
+        state: "attached",
+        timeout: 600_000,
+      });
       await page.evaluate(afterTwoFrames);
       await page.waitForLoadState("networkidle");
       const after = await page.evaluate(() => ({

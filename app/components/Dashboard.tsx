@@ -25,7 +25,7 @@ import { Controls } from "./Controls";
 import { Headlines } from "./Headlines";
 import { PanelSection } from "./PanelSection";
 import { loadPublishedBundle } from "./published-bundle";
-import { loadReaderData, saveReaderData } from "./reader-storage";
+import { loadReaderData, saveReaderData, type PackedBundle } from "./reader-storage";
 import { ReaderBanner, type ReaderData } from "./ReaderBanner";
 import { ShareDialog } from "./ShareDialog";
 import { UploadPanel } from "./upload/UploadPanel";
@@ -74,9 +74,12 @@ export function Dashboard({
   const urlApplied = useRef<"no" | "next render" | "yes">("no");
   // Applying a reader's data recomputes everything: as a transition, the page stays responsive
   // and keeps showing the last numbers until the new ones are ready.
-  const applyReader = useCallback((data: ReaderData | null) => {
-    void saveReaderData(data);
-    startTransition(() => setReader(data));
+  // The upload hands its bundle also as the worker packed it: stored that way (reader-storage.ts),
+  // and not held here.
+  const applyReader = useCallback((data: (ReaderData & { packed?: PackedBundle }) | null) => {
+    const reader = data && { bundle: data.bundle, mode: data.mode, files: data.files };
+    void saveReaderData(reader, data?.packed);
+    startTransition(() => setReader(reader));
   }, []);
 
   // The URL and the tab's stored upload are read once after hydration (the static HTML shows the
@@ -135,7 +138,8 @@ export function Dashboard({
   // next step of a slider interrupts), painted a frame later, and the dashboard is "ready" again
   // when they show the view the controls show. Before, every change recomputed and redrew its
   // charts inside the input event (React flushes a discrete event's effects, Chart.js's update
-  // among them, before the browser may paint). Measured in BENCHMARKS.md.
+  // among them, before the browser may paint). Measured (BENCHMARKS.md, session 4), same minutes:
+  // the crude-factor slider's p75 176–248 ms before, 48–72 ms after; every control within 100 ms.
   const shownView = useDeferredValue(view);
   // The server's numbers hold until the reader's data or view differ from the published default.
   const wanted = reader !== null || serializeViewState(view) !== "";

@@ -12,6 +12,7 @@ import { DiffSection } from "./DiffSection";
 import { FileItem } from "./FileItem";
 import { filesReducer, knownSourceIds, pending } from "./files-state";
 import { ModeChoice } from "./ModeChoice";
+import type { PackedBundle } from "../reader-storage";
 import { useUploadWorker } from "./use-upload-worker";
 import styles from "./upload.module.css";
 
@@ -32,7 +33,13 @@ export interface FileBatch {
 export interface UploadWorkProps {
   published: DataBundle;
   batches: FileBatch[];
-  onApply(result: { bundle: DataBundle; files: AppliedFile[]; mode: MergeMode }): void;
+  /** `packed`: the same bundle as the worker packed it, for the tab's storage (reader-storage.ts). */
+  onApply(result: {
+    bundle: DataBundle;
+    files: AppliedFile[];
+    mode: MergeMode;
+    packed?: PackedBundle;
+  }): void;
   onReset(): void;
   /** Whether the dashboard shows the reader's data now. */
   active: boolean;
@@ -44,11 +51,7 @@ export function UploadWork({ published, batches, onApply, onReset, active }: Upl
   const [diffs, setDiffs] = useState<DiffSummary[] | null>(null);
   const [applying, setApplying] = useState(false);
   const [applyError, setApplyError] = useState<string | null>(null);
-  const { post, merge, stop } = useUploadWorker(dispatch);
-  // The last file removed: the worker is ended, so everything it read is given back.
-  useEffect(() => {
-    if (files.length === 0) stop();
-  }, [files.length, stop]);
+  const { post, merge } = useUploadWorker(dispatch);
   const sent = useRef(new Set<string>());
   const count = useRef(0);
 
@@ -128,7 +131,11 @@ export function UploadWork({ published, batches, onApply, onReset, active }: Upl
       chosenMode,
       true,
     )
-      .then(({ bundle }) => bundle && onApply({ bundle, files: applied, mode: chosenMode }))
+      .then(
+        ({ bundle, packed }) =>
+          bundle &&
+          onApply({ bundle, files: applied, mode: chosenMode, packed: packed ?? undefined }),
+      )
       .catch((err: Error) => setApplyError(`Your data could not be applied: ${err.message}`))
       .finally(() => setApplying(false));
   };

@@ -11,9 +11,6 @@ import { rejectedCsvParts } from "@/lib/upload/rejected-csv";
 import type { UploadedRows } from "@/lib/upload/targets";
 import { splitBundle } from "@/lib/upload/transfer";
 import { wideOffer, wideRead } from "@/lib/intake/wide-upload";
-import type { DataBundle } from "@/lib/data/bundle";
-import type { MergeMode } from "@/lib/upload/merge";
-import { mergeOnce } from "./merge-once";
 import type { FromWorker, ToWorker } from "./protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -64,7 +61,6 @@ async function parse(message: Extract<ToWorker, { type: "parse" }>) {
   if ("ok" in end) return post({ type: "error", id, message: end.message });
   if (end.status === "aborted") return post({ type: "cancelled", id });
   uploads.set(id, upload);
-  merges.forget();
   post({
     type: "done",
     id,
@@ -91,20 +87,14 @@ async function parse(message: Extract<ToWorker, { type: "parse" }>) {
   post({ type: "rejected-csv", id, csv: new Blob(parts, { type: "text/csv;charset=utf-8" }) });
 }
 
-const merges = mergeOnce((published: DataBundle, ids, mode) => {
+function merge({ request, published, ids, mode, send }: Extract<ToWorker, { type: "merge" }>) {
   const chosen = ids.flatMap((id) => uploads.get(id) ?? []);
-  const merged = mergeUpload(published, chosen, mode as MergeMode);
+  const merged = mergeUpload(published, chosen, mode);
   const diffs = compareUpload(
     published,
     merged,
     chosen.map((u) => u.dataset),
   );
-  return { merged, diffs };
-});
-
-function merge({ request, published, ids, mode, send }: Extract<ToWorker, { type: "merge" }>) {
-  // A comparison keeps its merge for "Apply"; "Apply" takes it (or merges) and keeps nothing.
-  const { merged, diffs } = merges.get(published, ids, mode, !send);
   post({ type: "diff", request, diffs });
   if (!send) return;
   const { shell, parts } = splitBundle(merged);
@@ -130,7 +120,6 @@ scope.onmessage = ({ data: message }: MessageEvent<ToWorker>) => {
       return running.get(message.id)?.abort();
     case "forget":
       running.get(message.id)?.abort();
-      merges.forget();
       return uploads.delete(message.id);
     case "peek":
       return peek(message.id, message.file).catch(failed(message.id));

@@ -5,7 +5,8 @@ import { useCallback, useEffect, useRef } from "react";
 import type { DataBundle } from "@/lib/data/bundle";
 import type { DiffSummary } from "@/lib/upload/compare";
 import type { MergeMode } from "@/lib/upload/merge";
-import { joinBundle, unpackPart, type UnpackedPart } from "@/lib/upload/transfer";
+import { joinBundle, unpackPart, type BundlePart, type UnpackedPart } from "@/lib/upload/transfer";
+import type { PackedBundle } from "../reader-storage";
 import type { FilesAction } from "./files-state";
 import type { FromWorker, ToWorker } from "./protocol";
 
@@ -13,12 +14,15 @@ export interface Merged {
   diffs: DiffSummary[];
   /** Only when the merge was asked to send it. */
   bundle: DataBundle | null;
+  /** The same bundle as the worker packed it (kept by reader-storage.ts without a copy of rows). */
+  packed: PackedBundle | null;
 }
 
 interface Waiting {
   send: boolean;
   diffs: DiffSummary[];
   parts: UnpackedPart[];
+  packed: BundlePart[];
   resolve(merged: Merged): void;
   reject(error: Error): void;
 }
@@ -33,18 +37,24 @@ export function useUploadWorker(dispatch: (action: FilesAction) => void) {
       if (!("request" in reply)) return dispatch(reply);
       const w = waiting.current.get(reply.request);
       if (!w) return;
-      if (reply.type === "bundle-part") w.parts.push(unpackPart(reply.part));
-      else if (reply.type === "merge-failed") {
+      if (reply.type === "bundle-part") {
+        w.parts.push(unpackPart(reply.part));
+        w.packed.push(reply.part);
+      } else if (reply.type === "merge-failed") {
         waiting.current.delete(reply.request);
         w.reject(new Error(reply.message));
       } else if (reply.type === "diff") {
         w.diffs = reply.diffs;
         if (w.send) return;
         waiting.current.delete(reply.request);
-        w.resolve({ diffs: w.diffs, bundle: null });
+        w.resolve({ diffs: w.diffs, bundle: null, packed: null });
       } else {
         waiting.current.delete(reply.request);
-        w.resolve({ diffs: w.diffs, bundle: joinBundle(reply.shell, w.parts) });
+        w.resolve({
+          diffs: w.diffs,
+          bundle: joinBundle(reply.shell, w.parts),
+          packed: { shell: reply.shell, parts: w.packed },
+        });
       }
     },
     [dispatch],
@@ -75,26 +85,25 @@ export function useUploadWorker(dispatch: (action: FilesAction) => void) {
     (published: DataBundle, ids: string[], mode: MergeMode, send: boolean) =>
       new Promise<Merged>((resolve, reject) => {
         const request = ++last.current;
-        waiting.current.set(request, { send, diffs: [], parts: [], resolve, reject });
+        waiting.current.set(request, {
+          send,
+          diffs: [],
+          parts: [],
+          packed: [],
+          resolve,
+          reject,
+        });
         post({ type: "merge", request, published, ids, mode, send });
       }),
     [post],
   );
 
-  /**
-   * Ends the worker, and with it everything it holds (the reader's rows, the parser's garbage):
-   * memory goes back at once rather than when the worker's garbage collector runs (issue 14). The
-   * next message starts a new worker. Merges still waiting are rejected.
-   */
-  const stop = useCallback(() => {
-    if (!worker.current) return;
-    worker.current.terminate();
-    worker.current = null;
-    for (const pending of waiting.current.values())
-      pending.reject(new Error("The file reader was stopped."));
-    waiting.current.clear();
-  }, []);
-
-  useEffect(() => stop, [stop]);
-  return { post, merge, stop };
+  useEffect(
+    () => () => {
+      worker.current?.terminate();
+      worker.current = null;
+    },
+    [],
+  );
+  return { post, merge };
 }
