@@ -118,7 +118,8 @@ export function ChartPanel({
         loadPublishedBundle(),
       ]);
       const blob = new Blob([panelRowsCsv(rows, sources)], { type: "text/csv;charset=utf-8" });
-      const checked = datasetsForRows(rows, published).map((d) => d.lastChecked);
+      // A view with the reader's rows was not checked by the project: its name says no date.
+      const checked = readerData ? [] : datasetsForRows(rows, published).map((d) => d.lastChecked);
       saveBlob(blob, panelCsvFileName(fileBase, rows, checked));
     } catch (err) {
       setDownloadError(`The CSV could not be prepared: ${(err as Error).message}. Try again.`);

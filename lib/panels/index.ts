@@ -76,10 +76,10 @@ export const PANELS: readonly PanelSpec[] = [
     id: "europe",
     reads: {
       scenario: [],
-      options: [],
+      options: ["gasUnit"],
       metrics: ["europe_pipeline_lost_bcm", "pos_replaced_share_pct"],
     },
-    build: (bundle, metrics) => europePanel(bundle, metrics),
+    build: (bundle, metrics, _scenario, options) => europePanel(bundle, metrics, options.gasUnit),
   },
   {
     id: "energy",

@@ -220,7 +220,8 @@ test("oil 'Download CSV' holds exactly the rows of the oil table", async ({ page
     page.waitForEvent("download"),
     panel(page, "oil").getByRole("button", { name: "Download CSV" }).click(),
   ]);
-  assert.equal(download.suggestedFilename(), "oil-annual.csv");
+  // The view's latest row is January–October 2025 (ends 2025-10); datasets checked 2026-11-30.
+  assert.equal(download.suggestedFilename(), "oil-annual_through-2025-10_checked-2026-11-30.csv");
   const text = await readFile(await download.path(), "utf8");
   assert.equal(
     firstLine(text),

@@ -95,7 +95,8 @@ test("the page arrives without table rows: 'Download CSV' in the default view co
     page.waitForEvent("download"),
     panel(page, "oil").getByRole("button", { name: "Download CSV" }).click(),
   ]);
-  assert.equal(download.suggestedFilename(), "oil-annual.csv");
+  // The view's latest row is January–October 2025 (ends 2025-10); datasets checked 2026-11-30.
+  assert.equal(download.suggestedFilename(), "oil-annual_through-2025-10_checked-2026-11-30.csv");
   const { fields, rows } = parseCsv(await readFile(await download.path(), "utf8"), "oil CSV");
   const col = (name) => fields.indexOf(name);
   const russia2023 = rows.filter(

@@ -51,7 +51,7 @@ test("'Download data' counts the displayed rows and lists the full datasets with
   await button.waitFor();
   // crude_annual.csv has 50 records (counted with a CSV reader).
   await box.getByText("crude_annual.csv").waitFor();
-  assert.match(await box.innerText(), /crude_annual\.csv \(54 rows\)/);
+  assert.match(await box.innerText(), /crude_annual\.csv \(54 rows, checked 2026-11-30\)/);
 });
 
 await run();
