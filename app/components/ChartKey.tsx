@@ -1,4 +1,5 @@
 import { numberedAnnotations, type ChartAnnotation } from "@/lib/chart/spec";
+import { CellText } from "./CellText";
 
 const WHAT: Record<ChartAnnotation["kind"], string> = {
   vline: "dashed vertical line",
@@ -22,8 +23,8 @@ export function ChartKey({ annotations }: { annotations: readonly ChartAnnotatio
     <ol className="chart-key" aria-label="Chart annotations">
       {numberedAnnotations(annotations).map(({ annotation: a, number }) => (
         <li key={number} value={number}>
-          {a.kind === "vline" && <time dateTime={a.date}>{a.date}</time>} {a.label}{" "}
-          <span className="muted">({WHAT[a.kind]})</span>
+          {a.kind === "vline" && <time dateTime={a.date}>{a.date}</time>}{" "}
+          <CellText text={a.label} /> <span className="muted">({WHAT[a.kind]})</span>
         </li>
       ))}
     </ol>

@@ -3,6 +3,7 @@ import { Quote, type SourceIndex } from "@/app/components/MetricCard";
 import type { Factor } from "@/lib/data/types";
 import { decimalsOf, formatExact, formatRange } from "@/lib/format";
 import cardStyles from "@/app/components/metric-card.module.css";
+import { CellText } from "./CellText";
 
 /** One conversion factor on the methodology page: its central value, its range and the source that states it. */
 export function FactorItem({ factor, sources }: { factor: Factor; sources: SourceIndex }) {
@@ -36,7 +37,11 @@ export function FactorItem({ factor, sources }: { factor: Factor; sources: Sourc
           )}
         </dd>
       </dl>
-      {factor.note && <p className="muted">{factor.note}</p>}
+      {factor.note && (
+        <p className="muted">
+          <CellText text={factor.note} />
+        </p>
+      )}
     </li>
   );
 }

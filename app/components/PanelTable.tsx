@@ -43,7 +43,8 @@ function SortHeader({
 function SourceCell({ id, sources }: { id: string; sources: ReadonlyMap<string, Source> | null }) {
   const s = sources?.get(id);
   if (!s) return <code>{id}</code>;
-  const name = s.via ? `${s.publisher} (via ${s.via})` : s.publisher;
+  // A reader's sources.csv may name its publisher with any character: named, not obeyed.
+  const name = <CellText text={s.via ? `${s.publisher} (via ${s.via})` : s.publisher} />;
   return /^https?:\/\//.test(s.url) ? (
     <a href={s.url} title={s.title} rel="noopener">
       {name}
