@@ -2,6 +2,7 @@ import type { Headline } from "@/lib/panels/headlines";
 import { CheckBadge } from "./CheckBadge";
 import { CheckLine } from "./CheckLine";
 import { SourceLink } from "./SourceLink";
+import { CellText } from "./CellText";
 
 export function Headlines({ headlines }: { headlines: Headline[] }) {
   return (
@@ -47,7 +48,9 @@ export function Headlines({ headlines }: { headlines: Headline[] }) {
                         <>
                           {" "}
                           — <SourceLink source={e.source} />
-                          <blockquote>{e.source.quote}</blockquote>
+                          <blockquote>
+                            <CellText text={e.source.quote} />
+                          </blockquote>
                         </>
                       )}
                     </li>

@@ -5,12 +5,17 @@ import { formatExact, formatRange, formatWithUnit } from "@/lib/format";
 import type { Metric, MetricInput } from "@/lib/metrics/types";
 import { SourceLink } from "./SourceLink";
 import styles from "./metric-card.module.css";
+import { CellText } from "./CellText";
 
 export type SourceIndex = ReadonlyMap<string, Source>;
 
 export function Quote({ source }: { source: Source }) {
   const cite = /^https?:\/\//.test(source.url) ? source.url : undefined;
-  return <blockquote cite={cite}>{source.quote}</blockquote>;
+  return (
+    <blockquote cite={cite}>
+      <CellText text={source.quote} />
+    </blockquote>
+  );
 }
 
 function InputItem({ input, sources }: { input: MetricInput; sources: SourceIndex }) {
