@@ -53,7 +53,6 @@ export function capacitiesSchema(
     dataset: "capacities",
     columns: CAPACITY_COLUMNS,
     primaryKey: ["route", "valid_from"],
-    key: (c) => `${c.route}\u0000${c.validFrom}`,
     coerceRow(cells, at, row, errors) {
       const c = new RowCollector(cells, at, row, errors);
       const route = c.take("route", coerceIdentifier(c.cell("route")));

@@ -29,7 +29,6 @@ export const sourcesSchema: TableSchema<Source, SourceColumn> = {
   dataset: "sources",
   columns: SOURCE_COLUMNS,
   primaryKey: ["id"],
-  key: (s) => s.id,
   coerceRow(cells, at, row, errors) {
     const c = new RowCollector(cells, at, row, errors);
     const id = c.take("id", coerceIdentifier(c.cell("id")));
@@ -56,7 +55,6 @@ export function factorsSchema(
     dataset: "factors",
     columns: FACTOR_COLUMNS,
     primaryKey: ["id"],
-    key: (f) => f.id,
     coerceRow(cells, at, row, errors) {
       const c = new RowCollector(cells, at, row, errors);
       const id = c.take("id", coerceIdentifier(c.cell("id")));
@@ -118,7 +116,6 @@ export function eventsSchema(
     primaryKey: ["date", "label"],
     // A file from before topics existed stays readable: its events concern every panel.
     optionalColumns: ["topics"],
-    key: (e) => `${e.date}\u0000${e.label}`,
     coerceRow(cells, at, row, errors) {
       const c = new RowCollector(cells, at, row, errors);
       const date = c.take("date", coerceDate(c.cell("date")));

@@ -58,7 +58,6 @@ export function tidySchema(
     dataset: spec.name,
     columns: TIDY_COLUMNS,
     primaryKey: ["period", "series", "unit"],
-    key: (o) => `${o.period.label}\u0000${o.series}\u0000${o.unit}`,
     // periodCode is one-to-one on labels, and series and unit are positions in fixed lists.
     keyNumber: (o) =>
       o === lastRow

@@ -27,14 +27,16 @@ export interface TableSchema<T, C extends string = string> {
     row: number,
     errors: RowError[],
   ): T | null;
-  /** Rows with equal keys are duplicates; the later one is rejected. */
-  key?(value: T): string;
   /**
-   * Equal exactly when `key` is, as a small non-negative integer: what duplicates are found by
-   * when given, since a million string keys cost more to build and hash than the rest of the row.
+   * Equal exactly when the primary key's cells are, as a small non-negative integer: what
+   * duplicates are found by when given, since a million string keys cost more to build and hash
+   * than the rest of the row. Without it the key is the primary key's cells as written.
    */
   keyNumber?(value: T): number;
-  /** The columns `key` is made of, in the file's order: named in a duplicate's message. */
+  /**
+   * The columns whose cells together identify a row: a later row with the same cells is a
+   * duplicate, rejected and named in the message. Written once, here; datapackage.json states it.
+   */
   primaryKey?: readonly C[];
   /**
    * Columns an older file may lack: no missing_column error, and their position is -1, so
@@ -81,7 +83,6 @@ export function createTableValidator<T>(
   let width = 0;
   let headerRow = 1;
   let rows = 0;
-  const keyOf = schema.keyNumber ?? schema.key;
   const primaryKey: readonly string[] = schema.primaryKey ?? [];
   // "period, series and unit": the key's columns as a duplicate's message names them.
   const keyNames =
@@ -152,8 +153,12 @@ export function createTableValidator<T>(
         rejectedRows.push(row);
         return false;
       }
-      if (keyOf) {
-        const key = keyOf(value);
+      if (primaryKey.length > 0) {
+        // Coercion keeps a key cell as written (no trimming, no case), so equal cells are equal keys.
+        const at = positions;
+        const key = schema.keyNumber
+          ? schema.keyNumber(value)
+          : primaryKey.map((c) => cells[at[c]!] ?? "").join("\u0000");
         const first = firstRowOf(key, row);
         if (first !== undefined) {
           // `column` names one column or nothing: a key of several columns is named in the

@@ -18,7 +18,6 @@ export function ledgerSchema(
     dataset: "ledger",
     columns: LEDGER_COLUMNS,
     primaryKey: ["quantity", "period", "unit", "source_id"],
-    key: (e) => [e.quantity, e.period.label, e.unit, e.sourceId].join("\u0000"),
     coerceRow(cells, at, row, errors) {
       const c = new RowCollector(cells, at, row, errors);
       const quantity = c.take("quantity", coerceIdentifier(c.cell("quantity")));

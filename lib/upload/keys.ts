@@ -1,4 +1,5 @@
-// The keys that make two rows "the same row", as lib/data/schemas.ts finds duplicates.
+// The keys that make two rows "the same row" when an upload is merged: each the primary key of
+// its file (lib/data/registry.ts) read from the typed row (tests/upload/merge.test.ts checks the tidy one).
 import type { Factor, Observation, Source, TimelineEvent } from "../data/types";
 
 export const observationKey = (o: Observation) =>

@@ -3,6 +3,7 @@ import { findDataset } from "@/lib/data/datasets";
 import { tidySchema } from "@/lib/data/schemas";
 import { validateCsvText } from "@/lib/data/validate";
 import { TIDY_HEADER } from "../support/data";
+import { observationKey } from "@/lib/upload/keys";
 
 describe("tidySchema(spec).keyNumber", () => {
   const schema = tidySchema(findDataset("crude_annual")!, new Set(["s"]));
@@ -22,7 +23,7 @@ describe("tidySchema(spec).keyNumber", () => {
     for (const a of valid) {
       for (const b of valid) {
         expect(schema.keyNumber!(a) === schema.keyNumber!(b)).toBe(
-          schema.key!(a) === schema.key!(b),
+          observationKey(a) === observationKey(b),
         );
       }
     }

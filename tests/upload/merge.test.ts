@@ -142,10 +142,11 @@ describe("overlay(base, rows, key)", () => {
 });
 
 describe("observationKey", () => {
-  it("is the key the validator finds duplicates by", () => {
+  it("is the key the validator finds duplicates by: the primary key's cells as written", () => {
     const schema = tidySchema(findDataset("crude_annual")!, new Set(["s"]));
+    expect(schema.primaryKey).toEqual(["period", "series", "unit"]);
     for (const o of [...MINE, ...PUBLISHED.datasets.crude_annual]) {
-      expect(observationKey(o)).toBe(schema.key!(o));
+      expect(observationKey(o)).toBe([o.period.label, o.series, o.unit].join("\u0000"));
     }
   });
 });
