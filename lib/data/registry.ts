@@ -23,7 +23,7 @@ export const SUPPORT_SCHEMAS = {
   ledger: ledgerSchema,
 } as const;
 export type SupportFileName = keyof typeof SUPPORT_SCHEMAS;
-export const SUPPORT_FILE_NAMES = Object.keys(SUPPORT_SCHEMAS) as SupportFileName[];
+const SUPPORT_FILE_NAMES = Object.keys(SUPPORT_SCHEMAS) as SupportFileName[];
 export const SUPPORT_FILES = SUPPORT_FILE_NAMES.map(datasetFile);
 
 /**
