@@ -5,18 +5,22 @@ import type { Source } from "@/lib/data/types";
 import type { ShownPanel } from "@/lib/dashboard/compute";
 import type { PanelRow } from "@/lib/panels/rows";
 import { numberedAnnotations } from "@/lib/chart/spec";
-import { datasetsForRows, type DatasetLink } from "@/lib/publish/panel-datasets";
+import type { DatasetLink } from "@/lib/publish/panel-datasets";
 import { loadPublishedBundle } from "./published-bundle";
-import { PanelTable } from "./PanelTable";
 import { BasisLegend } from "./BasisLegend";
 import { ChartKey } from "./ChartKey";
 import { SeriesLegend, seriesColour } from "./SeriesLegend";
-import { publicationPng, saveBlob } from "./png";
 import { dashboardLink } from "@/lib/publish/embed";
 import { DATA_LICENCE, SITE_TITLE } from "@/lib/publish/licence";
 import { useLazyModule } from "./use-lazy-module";
 import { loadChart, printableChart, usePrinting } from "./chart-module";
 import { useNearViewport, useOnScreen } from "./use-near-viewport";
+
+// Fetched when first used, not with the page: a reader who reads the page to the bottom opens
+// no table and saves no file, and the script budget (DESIGN.md) counts a whole read.
+const loadTable = () => import("./PanelTable");
+const loadPng = () => import("./png");
+const loadPanelDatasets = () => import("@/lib/publish/panel-datasets");
 
 // One empty list, so a panel with no hidden series hands its chart the same list every render.
 const NONE: string[] = [];
@@ -56,6 +60,7 @@ export function ChartPanel({
   // Printing shows every panel: a chart not yet built is built before the page is laid out.
   const printing = usePrinting();
   const chart = useLazyModule(loadChart, near || printing);
+  const table = useLazyModule(loadTable, showTable);
   const PanelChart = (chart.module ?? (printing ? printableChart() : null))?.default;
   // "How is this computed?" is two thirds of the page's elements: it is built when first opened
   // (the same explanations are on /methodology, as static HTML).
@@ -97,9 +102,10 @@ export function ChartPanel({
   };
   const countDownloads = async () => {
     if (downloads?.viewId === view.id) return;
-    const [rows, published] = await Promise.all([
+    const [rows, published, { datasetsForRows }] = await Promise.all([
       view.rows ?? loadRows(view.id),
       loadPublishedBundle(),
+      loadPanelDatasets(),
     ]);
     setDownloads({
       viewId: view.id,
@@ -111,11 +117,20 @@ export function ChartPanel({
   const downloadCsv = async () => {
     setDownloadError(null);
     try {
-      const [{ panelRowsCsv, panelCsvFileName }, sources, rows, published] = await Promise.all([
+      const [
+        { panelRowsCsv, panelCsvFileName },
+        sources,
+        rows,
+        published,
+        { datasetsForRows },
+        { saveBlob },
+      ] = await Promise.all([
         import("@/lib/export/panel-csv"),
         loadSources(),
         view.rows ?? loadRows(view.id),
         loadPublishedBundle(),
+        loadPanelDatasets(),
+        loadPng(),
       ]);
       const blob = new Blob([panelRowsCsv(rows, sources)], { type: "text/csv;charset=utf-8" });
       // A view with the reader's rows was not checked by the project: its name says no date.
@@ -125,7 +140,13 @@ export function ChartPanel({
       setDownloadError(`The CSV could not be prepared: ${(err as Error).message}. Try again.`);
     }
   };
-  const downloadPng = async () => {
+  const downloadPng = () =>
+    savePng().catch((err: Error) =>
+      setDownloadError(`The PNG could not be prepared: ${err.message}. Try again.`),
+    );
+  const savePng = async () => {
+    setDownloadError(null);
+    const { publicationPng, saveBlob } = await loadPng();
     const source = readerData
       ? `${panel.sourceLine} Includes data uploaded by the reader.`
       : panel.sourceLine;
@@ -253,12 +274,19 @@ export function ChartPanel({
           )}
         </div>
         {showTable &&
-          (view.rows ? (
-            <PanelTable
+          (view.rows && table.module ? (
+            <table.module.PanelTable
               rows={view.rows}
               caption={`${panel.title}, ${view.label}: the numbers`}
               sources={sourceMap}
             />
+          ) : table.error ? (
+            <p className="problem">
+              The table could not be loaded ({table.error.message}).{" "}
+              <button type="button" onClick={table.retry}>
+                Try again
+              </button>
+            </p>
           ) : (
             <p className="muted" role="status">
               Loading the table…

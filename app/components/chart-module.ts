@@ -23,14 +23,27 @@ export const loadChart = () =>
 /** The chart module if any panel has loaded it, for a panel that must draw for print now. */
 export const printableChart = (): ChartModule | null => loaded;
 
+/** Runs `task` once the page has loaded and the main thread is idle (after a second where the
+ * browser has no requestIdleCallback: Safari). */
+function whenIdleAfterLoad(task: () => void) {
+  const idle = () =>
+    "requestIdleCallback" in window
+      ? window.requestIdleCallback(task, { timeout: 5_000 })
+      : setTimeout(task, 1_000);
+  if (document.readyState === "complete") idle();
+  else window.addEventListener("load", idle, { once: true });
+}
+
 // The module is not fetched while the page loads (Chart.js waits for the first chart near the
-// screen: BENCHMARKS.md) but at the reader's first move of the pointer, touch or key, so that
-// printing from a page never scrolled (from the browser's menu, on a phone, at an anchor) finds
-// it; Ctrl/Cmd+P before it has loaded waits for it, then prints. A failed load is left to the
-// panels' own loads (with a retry).
+// screen: BENCHMARKS.md) but once the page has loaded and the browser is idle, so that printing
+// from a page never scrolled (from the browser's menu, on a phone, at an anchor) finds it. It
+// costs no script over the budget: the budget counts a whole read of the page, which builds every
+// chart and so loads Chart.js anyway. Until then the reader's first move of the pointer, touch or
+// key fetches it at once, and Ctrl/Cmd+P before it has loaded waits for it, then prints. A failed
+// load is left to the panels' own loads (with a retry).
 let listening = false;
 let fetching = false;
-function preloadOnFirstInput() {
+function preloadAfterLoad() {
   if (listening) return;
   listening = true;
   const preload = () => {
@@ -42,6 +55,7 @@ function preloadOnFirstInput() {
   };
   window.addEventListener("pointermove", preload, { passive: true });
   window.addEventListener("pointerdown", preload, { passive: true });
+  whenIdleAfterLoad(preload);
   window.addEventListener("keydown", (e) => {
     preload();
     if (loaded || !(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== "p") return;
@@ -57,7 +71,7 @@ function preloadOnFirstInput() {
 export function usePrinting(): boolean {
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
-    preloadOnFirstInput();
+    preloadAfterLoad();
     const onPrint = () => flushSync(() => setPrinting(true));
     const print = window.matchMedia("print");
     const onMedia = (e: MediaQueryListEvent) => e.matches && onPrint();

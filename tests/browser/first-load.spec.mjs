@@ -1,6 +1,6 @@
 // What the first visit loads, and what comes later, when the reader wants it (BENCHMARKS.md,
-// "What was changed"): on a phone the top of the page shows no chart, so no chart is built and
-// Chart.js is not fetched until a panel nears the screen; the published numbers come computed
+// "What was changed"): on a phone the top of the page shows no chart, so no chart is built until
+// a panel nears the screen, and Chart.js comes once the loaded page is idle (for printing); the published numbers come computed
 // from the server, so the recompute code arrives with the first change of view; the upload's code
 // arrives when the reader reaches for it. Each step is checked by what the page then shows.
 import assert from "node:assert/strict";
@@ -25,22 +25,23 @@ async function openAndSettle(page, baseURL) {
   return scripts;
 }
 
-test("on a phone a chart is built when its panel nears the screen, not before", async ({
+test("on a phone a chart is built when its panel nears the screen, not before; Chart.js comes once the loaded page is idle", async ({
   page,
   baseURL,
 }) => {
   const scripts = await openAndSettle(page, baseURL);
+  await page.locator("html[data-chart-module=loaded]").waitFor({ state: "attached" });
   assert.equal(await page.locator(".chart-box canvas").count(), 0, "no chart at the top");
   assert.equal(
     (await panel(page, "oil").locator(".chart-box").innerText()).trim(),
     "Loading chart…",
     "the oil chart's box waits",
   );
-  const atLoad = scripts.length;
+  const atIdle = scripts.length;
 
   await panel(page, "oil").locator(".chart-box").scrollIntoViewIfNeeded();
   await panel(page, "oil").locator(".chart-box canvas").waitFor({ state: "attached" });
-  assert.ok(scripts.length > atLoad, "Chart.js was fetched when the first chart was wanted");
+  assert.equal(scripts.length, atIdle, "building the first chart fetched no more script");
   assert.equal(
     await panel(page, "energy").locator(".chart-box canvas").count(),
     0,
@@ -160,4 +161,26 @@ test("a file chosen before the upload's code has loaded is read, not lost", asyn
   const report = page.getByTestId("upload-report");
   await report.waitFor();
   assert.match(await report.innerText(), /^1 row read: 1 accepted, 0 rejected/);
+});
+
+test("reading down to the upload section, the pointer passing over it, fetches none of the upload's code; a press in it does", async ({
+  page,
+  baseURL,
+}) => {
+  const scripts = await openAndSettle(page, baseURL);
+  const data = [];
+  page.on("request", (r) => r.url().endsWith("/data/bundle.json") && data.push(r.url()));
+  const section = page.locator("#upload");
+  await section.scrollIntoViewIfNeeded();
+  const box = await section.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + 10);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height - 10);
+  await page.waitForLoadState("networkidle");
+  const beforePress = scripts.length;
+  assert.equal(data.length, 0, "the published data was not fetched for the upload");
+
+  await section.locator("p").first().click();
+  await page.waitForLoadState("networkidle");
+  assert.ok(scripts.length > beforePress, "a press in the section fetched the upload's code");
+  assert.equal(data.length, 1, "… and the published data it compares files with");
 });

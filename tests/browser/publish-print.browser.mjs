@@ -108,11 +108,56 @@ test(
 );
 
 test(
-  "at 375 px, Ctrl+P on a page never scrolled nor touched loads the charts, then prints them all drawn",
+  "at 375 px, a page never scrolled nor touched, printed from the browser's menu once it has loaded, prints every panel's chart drawn",
   async ({ page }) => {
-    // No chart is near the top of a phone's screen: Chart.js is not loaded when Ctrl+P comes.
+    // No pointer, touch or key: the chart code comes when the loaded page is first idle.
     await openUnscrolled(page);
+    await page.locator("html[data-chart-module=loaded]").waitFor({ state: "attached" });
+    // page.pdf prints as the browser's menu does: "beforeprint", then the print layout.
+    await page.pdf({ format: "A4", printBackground: true });
+    const atPrint = await page.evaluate(() => window.__atPrint ?? null);
+    assert.ok(atPrint, "printing raised neither beforeprint nor the print media query");
+    assert.deepEqual(notDrawn(atPrint), [], "panels not drawn when printing started");
+  },
+  { context: { viewport: { width: 375, height: 812 } }, timeout: 60_000 },
+);
+
+test(
+  "at 375 px, Ctrl+P before the chart code has come waits for it, then prints every panel's chart drawn",
+  async ({ page }) => {
+    // The chunk holding Chart.js is kept back in the network until Ctrl+P has been pressed: the
+    // page has loaded and asked for it, and has not got it.
+    const held = [];
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      const response = await route.fetch();
+      const body = await response.body();
+      if (body.includes("Canvas is already in use"))
+        held.push(() => route.fulfill({ response, body }));
+      else await route.fulfill({ response, body });
+    });
+    await page.goto(`${baseURL}/`, { waitUntil: "load" });
+    await page.locator('.dashboard[data-hydrated][data-state="ready"]').waitFor({
+      state: "attached",
+    });
+    for (let i = 0; i < 100 && held.length === 0; i += 1) await page.waitForTimeout(100);
+    assert.equal(held.length, 1, "the loaded page asked for the chart code once");
+    assert.equal(
+      await page.evaluate(() => document.documentElement.dataset.chartModule),
+      undefined,
+    );
+    await page.evaluate(`window.__panelCharts = ${panelCharts}`);
+    await page.evaluate((ids) => {
+      const record = () => (window.__atPrint ??= window.__panelCharts(ids));
+      window.addEventListener("beforeprint", record);
+      matchMedia("print").addEventListener("change", (e) => e.matches && record());
+    }, PANEL_IDS);
     await page.keyboard.press("Control+p");
+    assert.equal(
+      await page.evaluate(() => window.__atPrint ?? null),
+      null,
+      "printed before the charts",
+    );
+    for (const release of held) await release();
     await page.waitForFunction(() => window.__atPrint);
     const atPrint = await page.evaluate(() => window.__atPrint);
     assert.deepEqual(notDrawn(atPrint), [], "panels not drawn when printing started");

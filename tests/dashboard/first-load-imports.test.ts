@@ -49,7 +49,8 @@ describe("the dashboard's first load", () => {
 
   it("reaches the panels' chart code (the walk follows the imports it should)", () => {
     expect(reached).toContain("app/components/ChartPanel.tsx");
-    expect(reached).toContain("lib/publish/panel-datasets.ts");
+    expect(reached).toContain("app/components/chart-module.ts");
+    expect(reached).toContain("app/components/upload/UploadPanel.tsx");
   });
 
   // Two small text helpers of the intake are the dashboard's too: how a reader's cell is printed
@@ -62,5 +63,19 @@ describe("the dashboard's first load", () => {
     );
     expect(reader).toEqual([]);
     expect(packages.has("papaparse")).toBe(false);
+  });
+
+  // A whole read of the page opens no table, saves no file and uploads nothing: what only those
+  // need is fetched when first used, so the script budget of a whole read (DESIGN.md) does not
+  // carry it (BENCHMARKS.md, session 5).
+  it("does not reach the table, the PNG, the downloads' dataset list or the upload's working part", () => {
+    const onDemand = [
+      "app/components/PanelTable.tsx",
+      "app/components/png.ts",
+      "lib/publish/panel-datasets.ts",
+      "lib/data/datasets.ts",
+      "app/components/upload/UploadWork.tsx",
+    ];
+    expect(reached.filter((f) => onDemand.includes(f))).toEqual([]);
   });
 });

@@ -1,16 +1,17 @@
 "use client";
 // "Bring your own data". The heading, the explanation and the drop zone are part of the page; the
 // code that reads, checks and merges files (UploadWork and its worker) loads when the reader first
-// reaches for it: a pointer or keyboard focus in this section, a file dragged over it, the section
-// scrolled near the screen, or a file chosen. Files chosen before it has loaded wait for it. The
-// published data the files are compared with and merged into is fetched with it.
-import { useCallback, useRef, useState } from "react";
+// reaches for it: a press or keyboard focus in this section, a file dragged over it, or a file
+// chosen. Files chosen before it has loaded wait for it. The published data the files are
+// compared with and merged into is fetched with it. Not when the section merely scrolls near the
+// screen or a pointer passes over it: a reader who reads the page to the bottom and uploads
+// nothing would download it for nothing, and the script budget (DESIGN.md) counts a whole read.
+import { useCallback, useState } from "react";
 import type { DataBundle } from "@/lib/data/bundle";
 import type { MergeMode } from "@/lib/upload/merge";
 import { formatBytes, MAX_UPLOAD_BYTES } from "@/lib/upload/size";
 import { loadPublishedBundle } from "../published-bundle";
 import { useLazyModule } from "../use-lazy-module";
-import { useNearViewport } from "../use-near-viewport";
 import { DropZone } from "./DropZone";
 import type { AppliedFile, FileBatch } from "./UploadWork";
 import styles from "./upload.module.css";
@@ -29,11 +30,9 @@ const loadWork = () =>
   }));
 
 export function UploadPanel({ onApply, onReset, active }: UploadPanelProps) {
-  const section = useRef<HTMLElement>(null);
   const [reached, setReached] = useState(false);
   const [batches, setBatches] = useState<FileBatch[]>([]);
-  const near = useNearViewport(section, "200px");
-  const { module, error, retry } = useLazyModule(loadWork, reached || near || active);
+  const { module, error, retry } = useLazyModule(loadWork, reached || active);
   const reach = useCallback(() => setReached(true), []);
   const addFiles = (files: File[]) => {
     setReached(true);
@@ -45,12 +44,11 @@ export function UploadPanel({ onApply, onReset, active }: UploadPanelProps) {
 
   return (
     <section
-      ref={section}
       className={`panel ${styles.root}`}
       id="upload"
       aria-labelledby="upload-title"
       onFocus={reach}
-      onPointerEnter={reach}
+      onPointerDown={reach}
       onDragEnter={reach}
     >
       <h2 id="upload-title">Bring your own data</h2>
