@@ -23,19 +23,23 @@ export const loadChart = () =>
 /** The chart module if any panel has loaded it, for a panel that must draw for print now. */
 export const printableChart = (): ChartModule | null => loaded;
 
-/** Runs `task` once the page has loaded and the main thread is idle (after a second where the
- * browser has no requestIdleCallback: Safari). */
-function whenIdleAfterLoad(task: () => void) {
+// How long after the load event the chart code may be fetched, if the reader has not asked for it
+// sooner: past the page's own start (hydration, the first panels, a reader's first taps), so that
+// on a slow phone fetching and compiling Chart.js (≈ 70 KiB gzip) does not compete with them.
+const SETTLED_MS = 5_000;
+
+/** Runs `task` once the page has loaded, settled for SETTLED_MS and the main thread is idle (at
+ * once then where the browser has no requestIdleCallback: Safari). */
+function whenSettledAfterLoad(task: () => void) {
   const idle = () =>
-    "requestIdleCallback" in window
-      ? window.requestIdleCallback(task, { timeout: 5_000 })
-      : setTimeout(task, 1_000);
-  if (document.readyState === "complete") idle();
-  else window.addEventListener("load", idle, { once: true });
+    "requestIdleCallback" in window ? window.requestIdleCallback(task, { timeout: 5_000 }) : task();
+  const settle = () => setTimeout(idle, SETTLED_MS);
+  if (document.readyState === "complete") settle();
+  else window.addEventListener("load", settle, { once: true });
 }
 
 // The module is not fetched while the page loads (Chart.js waits for the first chart near the
-// screen: BENCHMARKS.md) but once the page has loaded and the browser is idle, so that printing
+// screen: BENCHMARKS.md) but once the page has loaded and settled, so that printing
 // from a page never scrolled (from the browser's menu, on a phone, at an anchor) finds it. It
 // costs no script over the budget: the budget counts a whole read of the page, which builds every
 // chart and so loads Chart.js anyway. Until then the reader's first move of the pointer, touch or
@@ -55,7 +59,7 @@ function preloadAfterLoad() {
   };
   window.addEventListener("pointermove", preload, { passive: true });
   window.addEventListener("pointerdown", preload, { passive: true });
-  whenIdleAfterLoad(preload);
+  whenSettledAfterLoad(preload);
   window.addEventListener("keydown", (e) => {
     preload();
     if (loaded || !(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== "p") return;

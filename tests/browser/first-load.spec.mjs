@@ -1,6 +1,6 @@
 // What the first visit loads, and what comes later, when the reader wants it (BENCHMARKS.md,
 // "What was changed"): on a phone the top of the page shows no chart, so no chart is built until
-// a panel nears the screen, and Chart.js comes once the loaded page is idle (for printing); the published numbers come computed
+// a panel nears the screen, and Chart.js comes once the loaded page has settled (for printing); the published numbers come computed
 // from the server, so the recompute code arrives with the first change of view; the upload's code
 // arrives when the reader reaches for it. Each step is checked by what the page then shows.
 import assert from "node:assert/strict";
@@ -25,12 +25,15 @@ async function openAndSettle(page, baseURL) {
   return scripts;
 }
 
-test("on a phone a chart is built when its panel nears the screen, not before; Chart.js comes once the loaded page is idle", async ({
+test("on a phone a chart is built when its panel nears the screen, not before; Chart.js comes once the loaded page has settled", async ({
   page,
   baseURL,
 }) => {
   const scripts = await openAndSettle(page, baseURL);
-  await page.locator("html[data-chart-module=loaded]").waitFor({ state: "attached" });
+  // Five seconds after the load event, when the browser is idle (app/components/chart-module.ts).
+  await page
+    .locator("html[data-chart-module=loaded]")
+    .waitFor({ state: "attached", timeout: 20_000 });
   assert.equal(await page.locator(".chart-box canvas").count(), 0, "no chart at the top");
   assert.equal(
     (await panel(page, "oil").locator(".chart-box").innerText()).trim(),

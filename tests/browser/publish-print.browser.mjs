@@ -108,9 +108,9 @@ test(
 );
 
 test(
-  "at 375 px, a page never scrolled nor touched, printed from the browser's menu once it has loaded, prints every panel's chart drawn",
+  "at 375 px, a page never scrolled nor touched, printed from the browser's menu once it has loaded and settled, prints every panel's chart drawn",
   async ({ page }) => {
-    // No pointer, touch or key: the chart code comes when the loaded page is first idle.
+    // No pointer, touch or key: the chart code comes once the loaded page has settled.
     await openUnscrolled(page);
     await page.locator("html[data-chart-module=loaded]").waitFor({ state: "attached" });
     // page.pdf prints as the browser's menu does: "beforeprint", then the print layout.
@@ -139,7 +139,7 @@ test(
     await page.locator('.dashboard[data-hydrated][data-state="ready"]').waitFor({
       state: "attached",
     });
-    for (let i = 0; i < 100 && held.length === 0; i += 1) await page.waitForTimeout(100);
+    for (let i = 0; i < 200 && held.length === 0; i += 1) await page.waitForTimeout(100);
     assert.equal(held.length, 1, "the loaded page asked for the chart code once");
     assert.equal(
       await page.evaluate(() => document.documentElement.dataset.chartModule),
