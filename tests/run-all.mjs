@@ -14,7 +14,7 @@
 // Every stage runs with TZ=UTC (dates in the data are calendar dates, not instants), whoever
 // calls this file.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -149,8 +149,13 @@ if (process.env.SKIP_BUILD === "1" && existsSync(".next/BUILD_ID")) {
   built = await check("build (next build)", bin("next"), ["build"]);
 }
 // The static copy the browser tests also serve (out/): built here, before the server starts, so
-// no test builds while `next start` serves .next.
-if (built && !existsSync("out/_headers")) {
+// no test builds while `next start` serves .next. A copy older than the build is built again: it
+// would test yesterday's pages (out/_headers is written last, .next/BUILD_ID by every build).
+const exportIsCurrent = () =>
+  existsSync("out/_headers") &&
+  existsSync(".next/BUILD_ID") &&
+  statSync("out/_headers").mtimeMs > statSync(".next/BUILD_ID").mtimeMs;
+if (built && !exportIsCurrent()) {
   built = await check("static export (npm run export)", "npm", ["run", "--silent", "export"]);
 }
 if (built) await browserTests();
