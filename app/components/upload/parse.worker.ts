@@ -9,6 +9,7 @@ import { previewErrors } from "@/lib/upload/preview";
 import { readUpload } from "@/lib/upload/read-upload";
 import { rejectedCsvParts } from "@/lib/upload/rejected-csv";
 import type { UploadedRows } from "@/lib/upload/targets";
+import { keepPacked } from "@/lib/upload/reader-db";
 import { splitBundle } from "@/lib/upload/transfer";
 import { wideOffer, wideRead } from "@/lib/intake/wide-upload";
 import type { FromWorker, ToWorker } from "./protocol";
@@ -87,7 +88,8 @@ async function parse(message: Extract<ToWorker, { type: "parse" }>) {
   post({ type: "rejected-csv", id, csv: new Blob(parts, { type: "text/csv;charset=utf-8" }) });
 }
 
-function merge({ request, published, ids, mode, send }: Extract<ToWorker, { type: "merge" }>) {
+function merge(message: Extract<ToWorker, { type: "merge" }>) {
+  const { request, published, ids, mode, send, keep } = message;
   const chosen = ids.flatMap((id) => uploads.get(id) ?? []);
   const merged = mergeUpload(published, chosen, mode);
   const diffs = compareUpload(
@@ -99,12 +101,17 @@ function merge({ request, published, ids, mode, send }: Extract<ToWorker, { type
   if (!send) return;
   const { shell, parts } = splitBundle(merged);
   for (const part of parts) {
+    // Parts to be stored here too are copied, not transferred: the store reads them later.
     scope.postMessage(
       { type: "bundle-part", request, part } satisfies FromWorker,
-      packedBuffers(part.rows),
+      keep ? [] : packedBuffers(part.rows),
     );
   }
   post({ type: "bundle", request, shell });
+  if (keep)
+    void keepPacked({ shell, parts }, { mode, files: keep.files }).then((kept) =>
+      post({ type: "kept", request, kept }),
+    );
 }
 
 const failed = (id: string) => (err: unknown) =>
