@@ -52,6 +52,13 @@ export function periodOrder(rows: readonly Observation[]): Observation[] {
     const month = out[from]!.period.firstMonth;
     let to = from + 1;
     while (to < out.length && out[to]!.period.firstMonth === month) to++;
+    // Many periods from one month (its year spans, or a file of repeated keys): the stable sort.
+    if (to - from > 32) {
+      const same = out.slice(from, to).sort((a, b) => a.period.months - b.period.months);
+      for (let i = 0; i < same.length; i++) out[from + i] = same[i]!;
+      from = to;
+      continue;
+    }
     for (let i = from + 1; i < to; i++) {
       const row = out[i]!;
       let j = i - 1;
