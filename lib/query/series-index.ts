@@ -24,12 +24,25 @@ export type SeriesIndex = Map<string, SeriesEntry>;
 
 const indexes = new WeakMap<readonly Observation[], SeriesIndex>();
 
+/** Rows of work between two points where `prepareSeriesIndex` may give the browser a turn. */
+const STEP_ROWS = 1024;
+/** Work per task when prepared ahead: well within the 100 ms budget, on a slow phone too. */
+const SLICE_MS = 12;
+
 /**
  * Rows in period order: by first month, then the shorter period first, equal ones in the
  * array's order (what a stable `sort` by those gives). Linear: counted by first month, then an
  * insertion sort within each month (a month, its spans and its year: a handful of rows).
  */
 export function periodOrder(rows: readonly Observation[]): Observation[] {
+  const steps = ordering(rows);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** periodOrder, pausing (`yield`) every STEP_ROWS rows of work. */
+function* ordering(rows: readonly Observation[]): Generator<void, Observation[]> {
   let min = Infinity;
   let max = -Infinity;
   for (const o of rows) {
@@ -43,12 +56,17 @@ export function periodOrder(rows: readonly Observation[]): Observation[] {
       .sort(
         (a, b) => a.period.firstMonth - b.period.firstMonth || a.period.months - b.period.months,
       );
+  yield;
   const next = new Uint32Array(max - min + 2);
   for (const o of rows) next[o.period.firstMonth - min + 1]!++;
   for (let i = 1; i < next.length; i++) next[i]! += next[i - 1]!;
   const out = new Array<Observation>(rows.length);
-  for (const o of rows) out[next[o.period.firstMonth - min]!++] = o;
-  for (let from = 0; from < out.length;) {
+  for (let i = 0; i < rows.length; i++) {
+    const o = rows[i]!;
+    out[next[o.period.firstMonth - min]!++] = o;
+    if (i % STEP_ROWS === STEP_ROWS - 1) yield;
+  }
+  for (let from = 0, done = 0; from < out.length;) {
     const month = out[from]!.period.firstMonth;
     let to = from + 1;
     while (to < out.length && out[to]!.period.firstMonth === month) to++;
@@ -56,24 +74,24 @@ export function periodOrder(rows: readonly Observation[]): Observation[] {
     if (to - from > 32) {
       const same = out.slice(from, to).sort((a, b) => a.period.months - b.period.months);
       for (let i = 0; i < same.length; i++) out[from + i] = same[i]!;
-      from = to;
-      continue;
-    }
-    for (let i = from + 1; i < to; i++) {
-      const row = out[i]!;
-      let j = i - 1;
-      while (j >= from && out[j]!.period.months > row.period.months) out[j + 1] = out[j--]!;
-      out[j + 1] = row;
-    }
+    } else
+      for (let i = from + 1; i < to; i++) {
+        const row = out[i]!;
+        let j = i - 1;
+        while (j >= from && out[j]!.period.months > row.period.months) out[j + 1] = out[j--]!;
+        out[j + 1] = row;
+      }
+    done += to - from;
     from = to;
+    if (done >= STEP_ROWS) {
+      done = 0;
+      yield;
+    }
   }
   return out;
 }
 
-/** Rows between two pauses of `prepareSeriesIndex` (a few milliseconds of work on a phone). */
-const SLICE_ROWS = 20_000;
-
-/** Builds the index of `rows` into `index`, pausing (`yield`) after each slice of work. */
+/** Builds the index of `rows` into `index`, pausing (`yield`) every STEP_ROWS rows of work. */
 function* building(rows: readonly Observation[], index: SeriesIndex): Generator<void> {
   const grouped = new Map<string, Observation[]>();
   for (let i = 0; i < rows.length; i++) {
@@ -81,11 +99,10 @@ function* building(rows: readonly Observation[], index: SeriesIndex): Generator<
     const list = grouped.get(row.series);
     if (list) list.push(row);
     else grouped.set(row.series, [row]);
-    if (i % SLICE_ROWS === SLICE_ROWS - 1) yield;
+    if (i % STEP_ROWS === STEP_ROWS - 1) yield;
   }
   for (const [series, list] of grouped) {
-    const sorted = periodOrder(list);
-    yield;
+    const sorted = yield* ordering(list);
     const byUnit = new Map<string, Observation[]>();
     const at = new Map<string, Map<string, Observation>>();
     for (let i = 0; i < sorted.length; i++) {
@@ -98,7 +115,7 @@ function* building(rows: readonly Observation[], index: SeriesIndex): Generator<
       let labels = at.get(o.unit);
       if (!labels) at.set(o.unit, (labels = new Map()));
       if (!labels.has(o.period.label)) labels.set(o.period.label, o);
-      if (i % SLICE_ROWS === SLICE_ROWS - 1) yield;
+      if (i % STEP_ROWS === STEP_ROWS - 1) yield;
     }
     index.set(series, { sorted, byUnit, at });
   }
@@ -117,19 +134,23 @@ export function seriesIndex(rows: readonly Observation[]): SeriesIndex {
 }
 
 /**
- * Builds the index of `rows` ahead, calling `pause` between slices of about SLICE_ROWS rows (the
- * page gives the browser a turn there), so that no single task does it all. Resolves when it is
- * built; a later `seriesIndex(rows)` then only looks it up.
+ * Builds the index of `rows` ahead, calling `pause` (where the page gives the browser a turn)
+ * whenever SLICE_MS of work are done, so that no single task does it all. Resolves when it is
+ * built; a later `seriesIndex(rows)` then only looks it up. `now`: a clock in milliseconds.
  */
 export async function prepareSeriesIndex(
   rows: readonly Observation[],
   pause: () => Promise<void>,
+  now: () => number = () => performance.now(),
 ): Promise<void> {
   if (indexes.has(rows)) return;
   const index: SeriesIndex = new Map();
   const steps = building(rows, index);
+  let sliceStart = now();
   while (!steps.next().done) {
+    if (now() - sliceStart < SLICE_MS) continue;
     await pause();
+    sliceStart = now();
     // Built meanwhile by a synchronous use: that one stands.
     if (indexes.has(rows)) return;
   }

@@ -115,12 +115,18 @@ describe("period order by counting (linear) equals the stable sort", () => {
 
 describe("built ahead in slices", () => {
   it("pauses between slices, and answers as the index built at once", async () => {
-    // 45,000 rows: more than two slices of 20,000.
+    // 45,000 rows: dozens of steps.
     const big: Observation[] = [];
     for (let i = 0; i < 45_000; i++)
       big.push(row(i % 3 ? "russia" : "saudi", String(2100 - (i % 111)), i, i % 2 ? "Mt" : "mb/d"));
+    // A clock that moves 1 ms per look: a pause every dozen steps of 1,024 rows.
+    let ms = 0;
     let pauses = 0;
-    await prepareSeriesIndex(big, async () => void pauses++);
+    await prepareSeriesIndex(
+      big,
+      async () => void pauses++,
+      () => ms++,
+    );
     expect(pauses).toBeGreaterThanOrEqual(3);
     const copy = big.slice(); // the same rows, indexed at once
     for (const series of ["russia", "saudi"])
@@ -134,11 +140,13 @@ describe("built ahead in slices", () => {
   it("a synchronous use meanwhile wins, and the slices stop", async () => {
     const rows = TABLE.concat(TABLE, TABLE).flatMap((o) => Array(3000).fill(o) as Observation[]);
     let pauses = 0;
+    let ms = 0;
     let built: ReturnType<typeof seriesIndex> | null = null;
-    await prepareSeriesIndex(rows, async () => {
+    const pause = async () => {
       pauses++;
       built ??= seriesIndex(rows);
-    });
+    };
+    await prepareSeriesIndex(rows, pause, () => (ms += 20));
     expect(pauses).toBe(1);
     expect(seriesIndex(rows)).toBe(built);
   });
