@@ -16,6 +16,8 @@ interface SeriesEntry {
   sorted: Observation[];
   /** The same, by unit. */
   byUnit: Map<string, Observation[]>;
+  /** By unit, in the array's order (what `rows.filter` gives). */
+  asGiven: Map<string, Observation[]>;
   /** By unit, then period label: the first such row of the array (what `rows.find` gave). */
   at: Map<string, Map<string, Observation>>;
 }
@@ -102,6 +104,14 @@ function* building(rows: readonly Observation[], index: SeriesIndex): Generator<
     if (i % STEP_ROWS === STEP_ROWS - 1) yield;
   }
   for (const [series, list] of grouped) {
+    const asGiven = new Map<string, Observation[]>();
+    for (let i = 0; i < list.length; i++) {
+      const o = list[i]!;
+      const same = asGiven.get(o.unit);
+      if (same) same.push(o);
+      else asGiven.set(o.unit, [o]);
+      if (i % STEP_ROWS === STEP_ROWS - 1) yield;
+    }
     const sorted = yield* ordering(list);
     const byUnit = new Map<string, Observation[]>();
     const at = new Map<string, Map<string, Observation>>();
@@ -117,7 +127,7 @@ function* building(rows: readonly Observation[], index: SeriesIndex): Generator<
       if (!labels.has(o.period.label)) labels.set(o.period.label, o);
       if (i % STEP_ROWS === STEP_ROWS - 1) yield;
     }
-    index.set(series, { sorted, byUnit, at });
+    index.set(series, { sorted, byUnit, asGiven, at });
   }
 }
 
@@ -171,6 +181,15 @@ export function seriesRows(
   const entry = seriesIndex(rows).get(series);
   if (!entry) return NONE;
   return (unit === undefined ? entry.sorted : entry.byUnit.get(unit)) ?? NONE;
+}
+
+/** A series' rows in one unit, in the array's order: `rows.filter(series and unit)`, by lookup. */
+export function seriesRowsAsGiven(
+  rows: readonly Observation[],
+  series: string,
+  unit: string,
+): readonly Observation[] {
+  return seriesIndex(rows).get(series)?.asGiven.get(unit) ?? NONE;
 }
 
 /** The first row of `rows` with this series, period label and unit: `rows.find(…)`, by lookup. */

@@ -10,6 +10,7 @@ import {
   rowAt,
   seriesIndex,
   seriesRows,
+  seriesRowsAsGiven,
 } from "@/lib/query/series-index";
 import { find } from "@/lib/panels/rows";
 
@@ -58,6 +59,17 @@ describe("the series index answers as the plain scans do", () => {
     for (const series of ["russia", "saudi", "absent"])
       for (const unit of [undefined, "Mt", "mb/d", "bcm"])
         expect(seriesRows(TABLE, series, unit)).toEqual(plainRows(TABLE, series, unit));
+  });
+
+  it("in one unit as given: the array's order, as filter gives", () => {
+    expect(seriesRowsAsGiven(TABLE, "russia", "Mt").map((o) => o.value)).toEqual([
+      107.02, 53.1, 86.25, 999, 80.1,
+    ]);
+    for (const series of ["russia", "saudi", "absent"])
+      for (const unit of ["Mt", "mb/d", "bcm"])
+        expect(seriesRowsAsGiven(TABLE, series, unit)).toEqual(
+          TABLE.filter((o) => o.series === series && o.unit === unit),
+        );
   });
 
   it("a row by series, label and unit: the first one of the array, as find gives", () => {
