@@ -80,12 +80,21 @@ async function parse(message: Extract<ToWorker, { type: "parse" }>) {
     },
   });
   if (report.errors.length === 0) return;
-  const parts: string[] = [];
+  // The parts go into the Blob as they are written, a few at a time: a Blob's bytes are kept
+  // outside the worker's JavaScript heap, and a million rejected rows made about 100 MB of
+  // strings (issue 14's memory budget; BENCHMARKS.md, session 5).
+  const type = "text/csv;charset=utf-8";
+  let csv = new Blob([], { type });
+  let parts: string[] = [];
   for (const part of rejectedCsvParts(header, rejected, report.errors)) {
     parts.push(part);
+    if (parts.length === 4) {
+      csv = new Blob([csv, ...parts], { type });
+      parts = [];
+    }
     await breather();
   }
-  post({ type: "rejected-csv", id, csv: new Blob(parts, { type: "text/csv;charset=utf-8" }) });
+  post({ type: "rejected-csv", id, csv: new Blob([csv, ...parts], { type }) });
 }
 
 function merge(message: Extract<ToWorker, { type: "merge" }>) {
