@@ -87,6 +87,8 @@ async function parse(message: Extract<ToWorker, { type: "parse" }>) {
   let csv = new Blob([], { type });
   let parts: string[] = [];
   for (const part of rejectedCsvParts(header, rejected, report.errors)) {
+    // Removed meanwhile ("forget"): the rows it was written from are let go at once.
+    if (uploads.get(id) !== upload) return;
     parts.push(part);
     if (parts.length === 4) {
       csv = new Blob([csv, ...parts], { type });
