@@ -78,8 +78,7 @@ describe("the reader's data kept for a reload", () => {
   });
 
   it("stored by the upload worker, it loads as the bundle that was applied", async () => {
-    const { saveReaderData, loadReaderData, useReaderKept } =
-      await import("@/app/components/reader-storage");
+    const { saveReaderData, loadReaderData } = await import("@/app/components/reader-storage");
     const { keepPacked } = await import("@/lib/upload/reader-db");
     const keptBy = keepPacked(splitBundle(bundle, 2), { mode: data.mode, files: data.files });
     expect(await saveReaderData(data, { keptBy })).toBe(true);
