@@ -82,7 +82,15 @@ async function uploadInApp(browser, baseUrl, file) {
         longtasks: window.__bench.longtasks,
       }));
       const tasks = after.longtasks.filter((t) => t.start >= clickedAt);
-      apply = { untilSettledMs: after.now - clickedAt, longestTaskMs: longest(tasks) };
+      apply = {
+        untilSettledMs: after.now - clickedAt,
+        longestTaskMs: longest(tasks),
+        // Each long task of the apply, from the click: where they fall tells what causes them.
+        longTaskList: tasks.slice(0, 20).map((t) => ({
+          atMs: Math.round(t.start - clickedAt),
+          ms: Math.round(t.ms),
+        })),
+      };
     }
     return {
       available: true,

@@ -25,7 +25,7 @@ import { Controls } from "./Controls";
 import { Headlines } from "./Headlines";
 import { PanelSection } from "./PanelSection";
 import { loadPublishedBundle } from "./published-bundle";
-import { loadReaderData, saveReaderData, type PackedBundle } from "./reader-storage";
+import { loadReaderData, saveReaderData } from "./reader-storage";
 import { ReaderBanner, type ReaderData } from "./ReaderBanner";
 import { ShareDialog } from "./ShareDialog";
 import { UploadPanel } from "./upload/UploadPanel";
@@ -42,6 +42,8 @@ interface Recompute {
   /** One pipeline per page: the render and the table rows' loader share its memory. */
   run: Pipeline;
   published: DataBundle;
+  /** Indexes a reader's bundle ahead, in slices (lib/dashboard/prepare.ts). */
+  prepare(bundle: DataBundle): Promise<void>;
 }
 let recompute: Promise<Recompute> | null = null;
 // A failed or timed-out load is forgotten, so "Try again" fetches again.
@@ -50,7 +52,11 @@ const loadRecompute = () =>
     () => Promise.all([import("@/lib/dashboard/compute"), loadPublishedBundle()]),
     "The code that recomputes the numbers",
   )
-    .then(([compute, published]) => ({ run: compute.createPipeline(), published }))
+    .then(([compute, published]) => ({
+      run: compute.createPipeline(),
+      published,
+      prepare: (bundle: DataBundle) => compute.prepareBundle(bundle),
+    }))
     .catch((err: unknown) => {
       recompute = null;
       throw err;
@@ -74,13 +80,25 @@ export function Dashboard({
   const urlApplied = useRef<"no" | "next render" | "yes">("no");
   // Applying a reader's data recomputes everything: as a transition, the page stays responsive
   // and keeps showing the last numbers until the new ones are ready.
-  // The upload hands its bundle also as the worker packed it: stored that way (reader-storage.ts),
-  // and not held here.
-  const applyReader = useCallback((data: (ReaderData & { packed?: PackedBundle }) | null) => {
-    const reader = data && { bundle: data.bundle, mode: data.mode, files: data.files };
-    void saveReaderData(reader, data?.packed);
-    startTransition(() => setReader(reader));
-  }, []);
+  // The upload's worker stores the bundle for a reload itself (`kept` says whether it could:
+  // reader-storage.ts). The reader's rows are indexed first, in slices (lib/dashboard/prepare.ts),
+  // so that the render is not one long task; a later apply or "Remove" meanwhile wins.
+  const applying = useRef(0);
+  const applyReader = useCallback(
+    async (data: (ReaderData & { kept?: Promise<boolean> }) | null) => {
+      const reader = data && { bundle: data.bundle, mode: data.mode, files: data.files };
+      void saveReaderData(reader, data?.kept && { keptBy: data.kept });
+      const turn = ++applying.current;
+      if (reader)
+        await loadRecompute().then(
+          (r) => r.prepare(reader.bundle),
+          () => {},
+        );
+      if (turn !== applying.current) return;
+      startTransition(() => setReader(reader));
+    },
+    [],
+  );
 
   // The URL and the tab's stored upload are read once after hydration (the static HTML shows the
   // published data in the default view), then kept in step. Without either there is nothing to
@@ -90,7 +108,13 @@ export function Dashboard({
     const fromUrl = parseViewState(window.location.search);
     let live = true;
     // The stored upload is in IndexedDB (reader-storage.ts), which answers asynchronously.
-    void loadReaderData().then((stored) => {
+    void loadReaderData().then(async (stored) => {
+      // A stored upload is indexed ahead, in slices, as on "Apply".
+      if (stored)
+        await loadRecompute().then(
+          (r) => r.prepare(stored.bundle),
+          () => {},
+        );
       if (!live) return;
       if (serializeViewState(fromUrl) === "" && stored === null) {
         urlApplied.current = "yes";

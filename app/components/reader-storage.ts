@@ -8,26 +8,20 @@
 // The rows are kept as the worker packed them for the page (lib/upload/transfer.ts: each column
 // as its distinct values and a typed array of indexes), not as objects: IndexedDB copies what it
 // stores on the main thread, and copying a quarter of a million row objects took 2.6 s of the
-// page's "Apply" (CPU profile, issue 14); the packed parts copy as a few arrays.
+// page's "Apply" (CPU profile, issue 14); the packed parts copy as a few arrays. Since session 5
+// the upload worker stores them itself (lib/upload/reader-db.ts): the page does not copy them.
 import { useSyncExternalStore } from "react";
-import { createStore, del, get, set, type UseStore } from "idb-keyval";
-import type { DataBundle } from "@/lib/data/bundle";
-import type { BundlePart } from "@/lib/upload/transfer";
+import { del, get, set } from "idb-keyval";
+import {
+  OLD_READER_KEY,
+  READER_KEY,
+  readerStore,
+  type PackedBundle,
+  type StoredReader,
+} from "@/lib/upload/reader-db";
 import type { ReaderData } from "./ReaderBanner";
 
-/** The reader's bundle as the upload worker sent it: `joinBundle(shell, parts unpacked)`. */
-export interface PackedBundle {
-  shell: DataBundle;
-  parts: BundlePart[];
-}
-
-/** ReaderData as stored: the bundle packed (v3), or as objects (v2, and a save without parts). */
-type Stored = Omit<ReaderData, "bundle"> & ({ bundle: DataBundle } | { packed: PackedBundle });
-
-const KEY = "reader-data-v3";
-const OLD_KEY = "reader-data-v2";
-let store: UseStore | null = null;
-const storeOf = () => (store ??= createStore("russia-china-energy", "reader"));
+export type { PackedBundle } from "@/lib/upload/reader-db";
 
 /** Whether the data now shown is kept for a reload; `unknown` until a save has answered. */
 export type Kept = "kept" | "not-kept" | "unknown";
@@ -38,46 +32,68 @@ const setKept = (value: Kept) => {
   for (const l of listeners) l();
 };
 
+// Saves run one after another, in the order asked: forgetting the data ("Remove") must not
+// overtake the worker's store of the data applied just before it.
+let last: Promise<unknown> = Promise.resolve();
+const inTurn = <T>(step: () => Promise<T>): Promise<T> => {
+  const done = last.then(step);
+  last = done.catch(() => {});
+  return done;
+};
+
 /**
  * Stores `data` (or forgets it, for `null`); resolves whether it was kept. Never rejects.
- * `packed`: the same bundle as the worker packed it, stored instead of `data.bundle`.
+ * `packed`: the same bundle as the worker packed it, stored instead of `data.bundle`; or
+ * `{ keptBy }`: the upload worker stores it (lib/upload/reader-db.ts) and resolves whether it did.
  */
-export async function saveReaderData(
+export function saveReaderData(
   data: ReaderData | null,
-  packed?: PackedBundle,
+  packed?: PackedBundle | { keptBy: Promise<boolean> },
 ): Promise<boolean> {
-  try {
-    // The first version kept small uploads in sessionStorage: nothing should be left there.
-    sessionStorage.removeItem("reader-data-v1");
-  } catch {}
-  try {
-    await del(OLD_KEY, storeOf());
-    if (data === null) await del(KEY, storeOf());
-    else {
-      const { mode, files } = data;
-      const stored: Stored = packed ? { mode, files, packed } : data;
-      await set(KEY, stored, storeOf());
+  return inTurn(async () => {
+    try {
+      // The first version kept small uploads in sessionStorage: nothing should be left there.
+      sessionStorage.removeItem("reader-data-v1");
+    } catch {}
+    try {
+      await del(OLD_READER_KEY, readerStore());
+      if (data === null) await del(READER_KEY, readerStore());
+      else if (packed && "keptBy" in packed) {
+        if (!(await packed.keptBy)) throw new Error("not kept");
+      } else {
+        const { mode, files } = data;
+        const stored: StoredReader = packed ? { mode, files, packed } : data;
+        await set(READER_KEY, stored, readerStore());
+      }
+      setKept(data === null ? "unknown" : "kept");
+      return true;
+    } catch {
+      setKept("not-kept");
+      return false;
     }
-    setKept(data === null ? "unknown" : "kept");
-    return true;
-  } catch {
-    setKept("not-kept");
-    return false;
-  }
+  });
 }
 
 /** The data the reader applied last, or `null` (none, or storage not available). Never rejects. */
 export async function loadReaderData(): Promise<ReaderData | null> {
   try {
     const stored =
-      (await get<Stored>(KEY, storeOf())) ?? (await get<ReaderData>(OLD_KEY, storeOf())) ?? null;
+      (await get<StoredReader>(READER_KEY, readerStore())) ??
+      (await get<ReaderData>(OLD_READER_KEY, readerStore())) ??
+      null;
     if (!stored) return null;
     let data: ReaderData;
     if ("packed" in stored) {
       const { packed, ...rest } = stored;
       // Loaded only when there is something to unpack: most visits have no stored upload.
       const { joinBundle, unpackPart } = await import("@/lib/upload/transfer");
-      data = { ...rest, bundle: joinBundle(packed.shell, packed.parts.map(unpackPart)) };
+      // A part at a time, each in a task of its own: no one long task on the page.
+      const parts = [];
+      for (const part of packed.parts) {
+        parts.push(unpackPart(part));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      data = { ...rest, bundle: joinBundle(packed.shell, parts) };
     } else data = stored;
     setKept("kept");
     return data;

@@ -1,5 +1,6 @@
 // The article's numbers as headline tiles, each with the sentence that states it, the evidence
 // it goes back to and the checks that confirm or question it.
+import { seriesRowsAsGiven } from "../query/series-index";
 import type { Check } from "../checks/types";
 import type { DataBundle } from "../data/bundle";
 import type { DatasetName } from "../data/datasets";
@@ -123,11 +124,9 @@ export function buildHeadlines(
     const claim = bundle.datasets.article.find((o) => o.series === tile.claim);
     if (!claim) continue;
     const evidence = tile.evidence.flatMap((e) => {
-      const rows = bundle.datasets[e.dataset].filter(
-        (o) =>
-          o.series === e.series &&
-          o.unit === e.unit &&
-          (e.samePeriod ? o.period.label === claim.period.label : o.value === claim.value),
+      // The series' rows in the file's order, by lookup (a reader's file may hold a million).
+      const rows = seriesRowsAsGiven(bundle.datasets[e.dataset], e.series, e.unit).filter((o) =>
+        e.samePeriod ? o.period.label === claim.period.label : o.value === claim.value,
       );
       return rows.map((o): Evidence => {
         const reader = o.origin === "reader";

@@ -6,6 +6,7 @@ import { seriesLabel, type DatasetName } from "../data/datasets";
 import { covers, parsePeriod } from "../data/period";
 import type { Observation, Period } from "../data/types";
 import type { FactorId, SeriesId } from "./ids";
+import { rowAt, seriesRows } from "./series-index";
 import type { FactorValue, Found, Input } from "./types";
 
 /** Scenario overrides for factors, by factor id. */
@@ -14,7 +15,11 @@ export type FactorOverrides = Partial<Record<FactorId, number>>;
 export interface Query {
   readonly bundle: DataBundle;
   /** Rows of a series (in one unit when given), in period order: earliest first month first. */
-  rows<D extends DatasetName>(dataset: D, series: SeriesId<D>, unit?: string): Observation[];
+  rows<D extends DatasetName>(
+    dataset: D,
+    series: SeriesId<D>,
+    unit?: string,
+  ): readonly Observation[];
   /** The row of exactly `period`, or `null`. */
   at<D extends DatasetName>(
     dataset: D,
@@ -42,29 +47,6 @@ export interface Query {
   factor(id: FactorId): FactorValue | null;
 }
 
-// A dataset's rows by series, built on first use and kept while the rows live: a reader's file
-// may hold a million rows and a page asks a few hundred questions. A bundle's arrays are never
-// changed once built (a merge makes new ones), so the index cannot go stale.
-const bySeries = new WeakMap<readonly Observation[], Map<string, Observation[]>>();
-
-function seriesRows(rows: readonly Observation[], series: string): Observation[] {
-  let index = bySeries.get(rows);
-  if (!index) {
-    index = new Map();
-    for (const row of rows) {
-      const list = index.get(row.series);
-      if (list) list.push(row);
-      else index.set(row.series, [row]);
-    }
-    for (const list of index.values())
-      list.sort(
-        (a, b) => a.period.firstMonth - b.period.firstMonth || a.period.months - b.period.months,
-      );
-    bySeries.set(rows, index);
-  }
-  return index.get(series) ?? [];
-}
-
 /** A row as an input: labelled, referenced, and marked as the reader's when it is. */
 export function inputOf(o: Observation): Input {
   const reader = o.origin === "reader";
@@ -84,12 +66,11 @@ const found = (o: Observation | undefined, fallback: string | null = null): Foun
   o ? { input: inputOf(o), observation: o, fallback } : null;
 
 export function createQuery(bundle: DataBundle, overrides: FactorOverrides = {}): Query {
-  const rows = (dataset: DatasetName, series: string, unit?: string) => {
-    const list = seriesRows(bundle.datasets[dataset], series);
-    return unit === undefined ? list : list.filter((o) => o.unit === unit);
-  };
+  // Lookups in an index built once per dataset array (series-index.ts: the fast path).
+  const rows = (dataset: DatasetName, series: string, unit?: string) =>
+    seriesRows(bundle.datasets[dataset], series, unit);
   const at = (dataset: DatasetName, series: string, period: string, unit: string) =>
-    found(rows(dataset, series, unit).find((o) => o.period.label === period));
+    found(rowAt(bundle.datasets[dataset], series, period, unit));
   return {
     bundle,
     rows,
@@ -97,10 +78,7 @@ export function createQuery(bundle: DataBundle, overrides: FactorOverrides = {})
     atOr(dataset, series, period, unit, instead, why) {
       return (
         at(dataset, series, period, unit) ??
-        found(
-          rows(dataset, series, unit).find((o) => o.period.label === instead),
-          why,
-        )
+        found(rowAt(bundle.datasets[dataset], series, instead, unit), why)
       );
     },
     covering(dataset, series, period, unit) {

@@ -5,7 +5,9 @@ import type { DataBundle } from "../data/bundle";
 import type { DatasetName } from "../data/datasets";
 import { packRows, unpackRows, type PackedRows } from "./pack";
 
-const PART_ROWS = 5000;
+// Each part is received and unpacked on the page in a task of its own. Parts of 5,000 rows made
+// tasks of 50–140 ms on the bench's machine at load 5–8 (profiled, session 5), hence 2,000.
+const PART_ROWS = 2000;
 
 /** Some rows of one array of the bundle: "sources", or "datasets.crude_annual". */
 export interface BundlePart {

@@ -76,4 +76,35 @@ describe("the reader's data kept for a reload", () => {
     await saveReaderData(null);
     expect(await loadReaderData()).toBeNull();
   });
+
+  it("stored by the upload worker, it loads as the bundle that was applied", async () => {
+    const { saveReaderData, loadReaderData } = await import("@/app/components/reader-storage");
+    const { keepPacked } = await import("@/lib/upload/reader-db");
+    const keptBy = keepPacked(splitBundle(bundle, 2), { mode: data.mode, files: data.files });
+    expect(await saveReaderData(data, { keptBy })).toBe(true);
+    expect(await loadReaderData()).toEqual(data);
+  });
+
+  it("not kept when the worker could not store it", async () => {
+    const { saveReaderData } = await import("@/app/components/reader-storage");
+    expect(await saveReaderData(data, { keptBy: Promise.resolve(false) })).toBe(false);
+  });
+
+  it("forgetting waits for the worker's store asked before it, so nothing is left", async () => {
+    const { saveReaderData, loadReaderData } = await import("@/app/components/reader-storage");
+    const { keepPacked } = await import("@/lib/upload/reader-db");
+    let stored!: () => void;
+    const workerDone = new Promise<void>((resolve) => (stored = resolve));
+    // The worker's store lands only after "Remove" was asked for.
+    const keptBy = workerDone.then(() =>
+      keepPacked(splitBundle(bundle, 2), { mode: data.mode, files: data.files }),
+    );
+    const applied = saveReaderData(data, { keptBy });
+    const removed = saveReaderData(null);
+    stored();
+    expect(await applied).toBe(true);
+    expect(await removed).toBe(true);
+    expect(db.has("reader-data-v3")).toBe(false);
+    expect(await loadReaderData()).toBeNull();
+  });
 });

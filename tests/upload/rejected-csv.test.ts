@@ -84,6 +84,66 @@ describe("rejectedRowsCsv(header, rejected, errors)", () => {
   });
 });
 
+describe("reasons walked in row order (the fast path) equal the plain map of reasons", () => {
+  // The plain definition: every row's reasons joined in a map; rows with errors and no record
+  // first, in row order, with the header's cells for row 1; then each record in the given order.
+  function plain(
+    header: string[],
+    rejected: { row: number; fields: string[] }[],
+    errors: RowError[],
+  ) {
+    const reasons = new Map<number, string>();
+    for (const e of errors)
+      reasons.set(
+        e.row,
+        reasons.has(e.row) ? `${reasons.get(e.row)} | ${describeError(e)}` : describeError(e),
+      );
+    const inRecords = new Set(rejected.map((r) => r.row));
+    const lines = [["row", ...header, "reasons"].join(",")];
+    for (const row of [...reasons.keys()].filter((r) => !inRecords.has(r)).sort((a, b) => a - b))
+      lines.push([row, ...(row === 1 ? header : header.map(() => "")), reasons.get(row)].join(","));
+    for (const r of rejected) lines.push([r.row, ...r.fields, reasons.get(r.row) ?? ""].join(","));
+    return `${lines.join("\n")}\n`;
+  }
+  const e = (row: number, message: string): RowError => ({
+    row,
+    column: "",
+    code: "ragged_row",
+    message,
+  });
+  const header = { row: 1, fields: ["a", "b"] };
+  // Found out of row order: a row's second error after another row's, the file's problem last.
+  const errors = [e(1, "H."), e(5, "X."), e(3, "Y."), e(5, "Z."), e(9, "W."), e(0, "F.")];
+
+  it("in file order: file and header rows first, each record's reasons in the order found", () => {
+    const rejected = [
+      { row: 3, fields: ["p", "q"] },
+      { row: 5, fields: ["r", "s"] },
+    ];
+    const csv = [...rejectedCsvParts(header, rejected, errors, 1)].join("");
+    expect(csv).toBe(
+      [
+        "row,a,b,reasons",
+        "0,,,ragged_row: F.",
+        "1,a,b,ragged_row: H.",
+        "9,,,ragged_row: W.",
+        "3,p,q,ragged_row: Y.",
+        "5,r,s,ragged_row: X. | ragged_row: Z.",
+        "",
+      ].join("\n"),
+    );
+    expect(csv).toBe(plain(header.fields, rejected, errors));
+  });
+
+  it("records not in file order take the plain map, to the same text", () => {
+    const rejected = [
+      { row: 5, fields: ["r", "s"] },
+      { row: 3, fields: ["p", "q"] },
+    ];
+    expect(rejectedRowsCsv(header, rejected, errors)).toBe(plain(header.fields, rejected, errors));
+  });
+});
+
 describe("describeError", () => {
   it.each<{ e: RowError; expected: string }>([
     {

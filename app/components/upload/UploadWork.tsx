@@ -12,17 +12,11 @@ import { DiffSection } from "./DiffSection";
 import { FileItem } from "./FileItem";
 import { filesReducer, knownSourceIds, pending } from "./files-state";
 import { ModeChoice } from "./ModeChoice";
-import type { PackedBundle } from "../reader-storage";
+import type { AppliedFile } from "@/lib/upload/reader-db";
 import { useUploadWorker } from "./use-upload-worker";
 import styles from "./upload.module.css";
 
-export interface AppliedFile {
-  name: string;
-  dataset: string;
-  rows: number;
-  valid: number;
-  rejected: number;
-}
+export type { AppliedFile } from "@/lib/upload/reader-db";
 
 /** Files the reader chose, in the order chosen; `seq` counts up, so each batch is read once. */
 export interface FileBatch {
@@ -33,13 +27,16 @@ export interface FileBatch {
 export interface UploadWorkProps {
   published: DataBundle;
   batches: FileBatch[];
-  /** `packed`: the same bundle as the worker packed it, for the tab's storage (reader-storage.ts). */
+  /**
+   * `kept`: whether the worker stored the bundle for a reload (lib/upload/reader-db.ts). "Apply"
+   * shows as busy until a returned promise settles (the dashboard prepares the reader's rows).
+   */
   onApply(result: {
     bundle: DataBundle;
     files: AppliedFile[];
     mode: MergeMode;
-    packed?: PackedBundle;
-  }): void;
+    kept?: Promise<boolean>;
+  }): void | Promise<void>;
   onReset(): void;
   /** Whether the dashboard shows the reader's data now. */
   active: boolean;
@@ -130,11 +127,11 @@ export function UploadWork({ published, batches, onApply, onReset, active }: Upl
       done.map((f) => f.id),
       chosenMode,
       true,
+      { files: applied },
     )
       .then(
-        ({ bundle, packed }) =>
-          bundle &&
-          onApply({ bundle, files: applied, mode: chosenMode, packed: packed ?? undefined }),
+        ({ bundle, kept }) =>
+          bundle && onApply({ bundle, files: applied, mode: chosenMode, kept: kept ?? undefined }),
       )
       .catch((err: Error) => setApplyError(`Your data could not be applied: ${err.message}`))
       .finally(() => setApplying(false));

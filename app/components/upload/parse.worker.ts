@@ -9,6 +9,7 @@ import { previewErrors } from "@/lib/upload/preview";
 import { readUpload } from "@/lib/upload/read-upload";
 import { rejectedCsvParts } from "@/lib/upload/rejected-csv";
 import type { UploadedRows } from "@/lib/upload/targets";
+import { keepPacked } from "@/lib/upload/reader-db";
 import { splitBundle } from "@/lib/upload/transfer";
 import { wideOffer, wideRead } from "@/lib/intake/wide-upload";
 import type { FromWorker, ToWorker } from "./protocol";
@@ -79,15 +80,27 @@ async function parse(message: Extract<ToWorker, { type: "parse" }>) {
     },
   });
   if (report.errors.length === 0) return;
-  const parts: string[] = [];
+  // The parts go into the Blob as they are written, a few at a time: a Blob's bytes are kept
+  // outside the worker's JavaScript heap, and a million rejected rows made about 100 MB of
+  // strings (issue 14's memory budget; BENCHMARKS.md, session 5).
+  const type = "text/csv;charset=utf-8";
+  let csv = new Blob([], { type });
+  let parts: string[] = [];
   for (const part of rejectedCsvParts(header, rejected, report.errors)) {
+    // Removed meanwhile ("forget"): the rows it was written from are let go at once.
+    if (uploads.get(id) !== upload) return;
     parts.push(part);
+    if (parts.length === 4) {
+      csv = new Blob([csv, ...parts], { type });
+      parts = [];
+    }
     await breather();
   }
-  post({ type: "rejected-csv", id, csv: new Blob(parts, { type: "text/csv;charset=utf-8" }) });
+  post({ type: "rejected-csv", id, csv: new Blob([csv, ...parts], { type }) });
 }
 
-function merge({ request, published, ids, mode, send }: Extract<ToWorker, { type: "merge" }>) {
+function merge(message: Extract<ToWorker, { type: "merge" }>) {
+  const { request, published, ids, mode, send, keep } = message;
   const chosen = ids.flatMap((id) => uploads.get(id) ?? []);
   const merged = mergeUpload(published, chosen, mode);
   const diffs = compareUpload(
@@ -99,12 +112,17 @@ function merge({ request, published, ids, mode, send }: Extract<ToWorker, { type
   if (!send) return;
   const { shell, parts } = splitBundle(merged);
   for (const part of parts) {
+    // Parts to be stored here too are copied, not transferred: the store reads them later.
     scope.postMessage(
       { type: "bundle-part", request, part } satisfies FromWorker,
-      packedBuffers(part.rows),
+      keep ? [] : packedBuffers(part.rows),
     );
   }
   post({ type: "bundle", request, shell });
+  if (keep)
+    void keepPacked({ shell, parts }, { mode, files: keep.files }).then((kept) =>
+      post({ type: "kept", request, kept }),
+    );
 }
 
 const failed = (id: string) => (err: unknown) =>

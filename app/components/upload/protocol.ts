@@ -6,6 +6,7 @@ import type { RowError } from "@/lib/data/types";
 import type { IntakeNote, LineCount } from "@/lib/intake/notes";
 import type { DiffSummary } from "@/lib/upload/compare";
 import type { MergeMode } from "@/lib/upload/merge";
+import type { AppliedFile } from "@/lib/upload/reader-db";
 import type { UploadTarget } from "@/lib/upload/targets";
 import type { BundlePart } from "@/lib/upload/transfer";
 
@@ -24,7 +25,11 @@ export type ToWorker =
   | { type: "cancel"; id: string }
   /** The file was removed: drop its rows. */
   | { type: "forget"; id: string }
-  /** Merge the files `ids` (in that order) into `published`; post the diff, and the bundle if `send`. */
+  /**
+   * Merge the files `ids` (in that order) into `published`; post the diff, and the bundle if
+   * `send`. With `keep`, also store the bundle for a reload (lib/upload/reader-db.ts) and post
+   * `kept`.
+   */
   | {
       type: "merge";
       request: number;
@@ -32,6 +37,7 @@ export type ToWorker =
       ids: string[];
       mode: MergeMode;
       send: boolean;
+      keep?: { files: AppliedFile[] };
     };
 
 export interface ParsedFile {
@@ -79,4 +85,6 @@ export type FromWorker =
   /** Sent before `bundle`, in order; `bundle` completes them (joinBundle). */
   | { type: "bundle-part"; request: number; part: BundlePart }
   | { type: "bundle"; request: number; shell: DataBundle }
+  /** Whether the bundle sent was stored for a reload (asked by `keep`); sent after `bundle`. */
+  | { type: "kept"; request: number; kept: boolean }
   | { type: "merge-failed"; request: number; message: string };

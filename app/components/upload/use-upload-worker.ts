@@ -5,8 +5,8 @@ import { useCallback, useEffect, useRef } from "react";
 import type { DataBundle } from "@/lib/data/bundle";
 import type { DiffSummary } from "@/lib/upload/compare";
 import type { MergeMode } from "@/lib/upload/merge";
-import { joinBundle, unpackPart, type BundlePart, type UnpackedPart } from "@/lib/upload/transfer";
-import type { PackedBundle } from "../reader-storage";
+import type { AppliedFile } from "@/lib/upload/reader-db";
+import { joinBundle, unpackPart, type UnpackedPart } from "@/lib/upload/transfer";
 import type { FilesAction } from "./files-state";
 import type { FromWorker, ToWorker } from "./protocol";
 
@@ -14,15 +14,15 @@ export interface Merged {
   diffs: DiffSummary[];
   /** Only when the merge was asked to send it. */
   bundle: DataBundle | null;
-  /** The same bundle as the worker packed it (kept by reader-storage.ts without a copy of rows). */
-  packed: PackedBundle | null;
+  /** Only when asked to keep it: whether the worker stored the bundle for a reload. */
+  kept: Promise<boolean> | null;
 }
 
 interface Waiting {
   send: boolean;
   diffs: DiffSummary[];
   parts: UnpackedPart[];
-  packed: BundlePart[];
+  kept: Promise<boolean> | null;
   resolve(merged: Merged): void;
   reject(error: Error): void;
 }
@@ -30,16 +30,22 @@ interface Waiting {
 export function useUploadWorker(dispatch: (action: FilesAction) => void) {
   const worker = useRef<Worker | null>(null);
   const waiting = useRef(new Map<number, Waiting>());
+  // Whether a bundle was stored, answered after the bundle itself: by request.
+  const keeping = useRef(new Map<number, (kept: boolean) => void>());
   const last = useRef(0);
 
   const receive = useCallback(
     ({ data: reply }: MessageEvent<FromWorker>) => {
       if (!("request" in reply)) return dispatch(reply);
+      if (reply.type === "kept") {
+        keeping.current.get(reply.request)?.(reply.kept);
+        keeping.current.delete(reply.request);
+        return;
+      }
       const w = waiting.current.get(reply.request);
       if (!w) return;
       if (reply.type === "bundle-part") {
         w.parts.push(unpackPart(reply.part));
-        w.packed.push(reply.part);
       } else if (reply.type === "merge-failed") {
         waiting.current.delete(reply.request);
         w.reject(new Error(reply.message));
@@ -47,18 +53,20 @@ export function useUploadWorker(dispatch: (action: FilesAction) => void) {
         w.diffs = reply.diffs;
         if (w.send) return;
         waiting.current.delete(reply.request);
-        w.resolve({ diffs: w.diffs, bundle: null, packed: null });
+        w.resolve({ diffs: w.diffs, bundle: null, kept: null });
       } else {
         waiting.current.delete(reply.request);
-        w.resolve({
-          diffs: w.diffs,
-          bundle: joinBundle(reply.shell, w.parts),
-          packed: { shell: reply.shell, parts: w.packed },
-        });
+        w.resolve({ diffs: w.diffs, bundle: joinBundle(reply.shell, w.parts), kept: w.kept });
       }
     },
     [dispatch],
   );
+
+  // A worker that stopped or was ended stores nothing more.
+  const notKept = useCallback(() => {
+    for (const answer of keeping.current.values()) answer(false);
+    keeping.current.clear();
+  }, []);
 
   const post = useCallback(
     (message: ToWorker) => {
@@ -72,28 +80,34 @@ export function useUploadWorker(dispatch: (action: FilesAction) => void) {
           dispatch({ type: "worker-failed", message });
           for (const pending of waiting.current.values()) pending.reject(new Error(message));
           waiting.current.clear();
+          notKept();
         };
         worker.current = w;
       }
       worker.current.postMessage(message);
     },
-    [dispatch, receive],
+    [dispatch, receive, notKept],
   );
 
-  /** The files `ids`, in that order, laid over `published` (lib/upload/merge.ts) in the worker. */
+  /**
+   * The files `ids`, in that order, laid over `published` (lib/upload/merge.ts) in the worker;
+   * with `keep`, the worker also stores the bundle for a reload (lib/upload/reader-db.ts).
+   */
   const merge = useCallback(
-    (published: DataBundle, ids: string[], mode: MergeMode, send: boolean) =>
+    (
+      published: DataBundle,
+      ids: string[],
+      mode: MergeMode,
+      send: boolean,
+      keep?: { files: AppliedFile[] },
+    ) =>
       new Promise<Merged>((resolve, reject) => {
         const request = ++last.current;
-        waiting.current.set(request, {
-          send,
-          diffs: [],
-          parts: [],
-          packed: [],
-          resolve,
-          reject,
-        });
-        post({ type: "merge", request, published, ids, mode, send });
+        const kept = keep
+          ? new Promise<boolean>((answer) => keeping.current.set(request, answer))
+          : null;
+        waiting.current.set(request, { send, diffs: [], parts: [], kept, resolve, reject });
+        post({ type: "merge", request, published, ids, mode, send, keep });
       }),
     [post],
   );
@@ -102,8 +116,9 @@ export function useUploadWorker(dispatch: (action: FilesAction) => void) {
     () => () => {
       worker.current?.terminate();
       worker.current = null;
+      notKept();
     },
-    [],
+    [notKept],
   );
   return { post, merge };
 }
