@@ -17,7 +17,7 @@ import { loadChart, printableChart, usePrinting } from "./chart-module";
 import { useNearViewport, useOnScreen } from "./use-near-viewport";
 
 // Fetched when first used, not with the page: a reader who reads the page to the bottom opens
-// no table and saves no file, and the script budget (DESIGN.md) counts a whole read.
+// no table and saves no file, and the script budget (BENCHMARKS.md, "Budgets") counts a whole read.
 const loadTable = () => import("./PanelTable");
 const loadPng = () => import("./png");
 const loadPanelDatasets = () => import("@/lib/publish/panel-datasets");

@@ -66,7 +66,7 @@ describe("the dashboard's first load", () => {
   });
 
   // A whole read of the page opens no table, saves no file and uploads nothing: what only those
-  // need is fetched when first used, so the script budget of a whole read (DESIGN.md) does not
+  // need is fetched when first used, so the script budget of a whole read (BENCHMARKS.md) does not
   // carry it (BENCHMARKS.md, session 5).
   it("does not reach the table, the PNG, the downloads' dataset list or the upload's working part", () => {
     const onDemand = [

@@ -5,7 +5,7 @@
 // chosen. Files chosen before it has loaded wait for it. The published data the files are
 // compared with and merged into is fetched with it. Not when the section merely scrolls near the
 // screen or a pointer passes over it: a reader who reads the page to the bottom and uploads
-// nothing would download it for nothing, and the script budget (DESIGN.md) counts a whole read.
+// nothing would download it for nothing, and the script budget (BENCHMARKS.md, "Budgets") counts a whole read.
 import { useCallback, useState } from "react";
 import type { DataBundle } from "@/lib/data/bundle";
 import type { MergeMode } from "@/lib/upload/merge";
