@@ -8,10 +8,10 @@ import { TIDY_COLUMNS } from "./datasets";
 import type { Observation, Unit } from "./types";
 import type { TableSchema } from "./validate-table";
 import { basisOf, coerceBasis, coerceDecimal, coerceIdentifier, coercePeriod } from "./columns";
-import { plainDecimalValue } from "./decimal";
-import { periodAt, periodCode } from "./period-code";
+import { plainDecimalValue } from "./fast/decimal";
+import { periodAt, periodCode } from "./fast/period-code";
 import { isUnit, UNIT_RULES } from "./units";
-import { memoMessages } from "./message-memo";
+import { memoMessages } from "./fast/message-memo";
 import { failWith, rangeProblem, sourceIdProblem, type TidyColumn } from "./tidy-problems";
 
 /** Each name's position in `names`, for lookups that give back the listed string itself. */

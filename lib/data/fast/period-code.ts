@@ -2,8 +2,8 @@
 // few thousand labels, and this settles each one without a regex, a string hash or a cache that
 // grows. Accepts exactly what parsePeriod accepts (tests/data/period-code.test.ts checks every
 // label and a spread of near misses).
-import type { Period } from "./types";
-import { EARLIEST_YEAR, LATEST_YEAR, parsePeriod } from "./period";
+import type { Period } from "../types";
+import { EARLIEST_YEAR, LATEST_YEAR, parsePeriod } from "../period";
 
 // Copied once: a bundler compiles each read of an imported binding into a getter call.
 const FIRST_YEAR = EARLIEST_YEAR;
