@@ -78,6 +78,28 @@ describe("readCsvTextTo(text) in chunks gives what one Papa.parse of the whole t
     expect(seen.skipped).toEqual([[3, 4, "blank"]]);
   });
 
+  it.each([
+    {
+      input: 'a,b\n"x\ry",2\n"p\nq",3\n',
+      spans: [
+        [2, 2, 3],
+        [3, 4, 5],
+      ],
+    },
+    {
+      input: 'a,b\n"p\nq",3\n"x\r\ny",2\n"u\r\rv",1\n',
+      spans: [
+        [2, 2, 3],
+        [3, 4, 5],
+        [4, 6, 8],
+      ],
+    },
+    { input: 'a,b\n"p\n\nq",3\n4,5\n', spans: [[2, 2, 4]] },
+  ])("counts a quoted CR, CRLF or LF as one line each: $input", ({ input, spans }) => {
+    expect(chunked(input, 4).spans).toEqual(spans);
+    expect(chunked(input, 1_000).spans).toEqual(spans);
+  });
+
   it("random text from CSV's special characters, cut at random (fast-check, seeded)", () => {
     const pieces = ["a", ",", '"', '""', "\n", "\r", "\r\n", " ", "\uFEFF", "é"];
     fc.assert(
