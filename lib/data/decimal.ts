@@ -2,7 +2,7 @@
 //
 // This was a character-by-character reader (the fast path) until 2026-11-30: on the 1,000,000
 // value cells of the benchmark file it took 160 ms against 200 ms for this pattern and Number
-// (bench/out/ab/micro.mjs, load 5), about 1 % of the pipeline's time, within the noise of the
+// (load 5; fastpath.benchmarks.md), about 1 % of the pipeline's time, within the noise of the
 // pipeline benchmark, so the plain definition came back.
 
 /** ARCHITECTURE.md's data model: optional minus, digits without a leading zero, optional fraction. */
