@@ -19,7 +19,7 @@ import { TIDY_COLUMNS } from "./datasets";
 import type { Observation, Unit } from "./types";
 import type { TableSchema } from "./validate-table";
 import { basisOf, coerceBasis, coerceDecimal, coerceIdentifier, coercePeriod } from "./columns";
-import { plainDecimalValue } from "./decimal";
+import { plainDecimalValue } from "./fast/decimal";
 import { periodAt, periodCode } from "./fast/period-code";
 import { isUnit, UNIT_RULES } from "./units";
 import { memoMessages } from "./fast/message-memo";
