@@ -1,21 +1,21 @@
-// FAST PATH (ARCHITECTURE.md, "The fast path"). Budget served: DESIGN.md "Budgets", a
+// FAST PATH (ARCHITECTURE.md, "The fast path"). Budget served: ARCHITECTURE.md "Budgets", a
 // 1,000,000-row upload read, validated and recomputed within 1.5× papaparse's own parse, with
 // memory at most 4× the file.
 //
 // papaparse parses a whole string into one array of rows: for a million rows that is a million
-// arrays and seven million strings alive at once, and the garbage collector copies them all
-// before the validator has looked at one. Handing papaparse the text a piece at a time keeps only
-// one piece's rows alive (about 13,000 at 1 MiB). Plain definition: `Papa.parse(text)` of the
-// whole text; tests/csv/stream.test.ts and tests/csv/fast/chunked.test.ts hold both readers to it,
-// cut at every chunk size.
+// arrays and seven million strings alive at once, and the garbage collector copies them all before
+// the validator has looked at one. Handing papaparse the text a piece at a time keeps only one
+// piece's rows alive (about 13,000 at 1 MiB). Plain definition: `Papa.parse(text)` of the whole
+// text; tests/csv/stream.test.ts and tests/csv/fast/chunked.test.ts hold both readers to it, cut at
+// every chunk size.
 //
-// Measured gain (2026-11-30, branch fastpath, load 5–8; fastpath.benchmarks.md): in time, none
+// Measured gain (2026-11-30, branch fastpath, load 5–8; BENCHMARKS.md, "Session 5"): in time, none
 // that stands out of the noise. The validator fed from 64 KiB, 256 KiB and 1 MiB pieces and from
-// one parse of the whole text took 3.4, 4.0, 4.5 and 3.6 s of CPU (medians of 4, interleaved);
-// the whole pipeline with one parse of the whole text 5.2 against 7.3 s and 8.2 against 12.2 s
-// in two runs, 6.0–7.2 against 4.0–5.2 s in a third (profiled: garbage collection 39 % against
-// 29 %). It stays for memory and for the upload: a File is read in slices (progress, cancel,
-// a heap of at most 4× the file), which papaparse's own File reader would cut mid-character
+// one parse of the whole text took 3.4, 4.0, 4.5 and 3.6 s of CPU (medians of 4, interleaved); the
+// whole pipeline with one parse of the whole text 5.2 against 7.3 s and 8.2 against 12.2 s in two
+// runs, 6.0–7.2 against 4.0–5.2 s in a third (profiled: garbage collection 39 % against 29 %). It
+// stays for memory and for the upload: a File is read in slices (progress, cancel, a heap of at
+// most 4× the file), which papaparse's own File reader would cut mid-character
 // (mholt/PapaParse#751).
 import Papa from "papaparse";
 
