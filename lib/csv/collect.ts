@@ -46,6 +46,13 @@ function isEmptyRecord(fields: readonly string[]): boolean {
   return true;
 }
 
+/** Line breaks in a cell without a CR: its LFs, found by the engine's own search. */
+function lineFeeds(cell: string): number {
+  let n = 0;
+  for (let at = cell.indexOf("\n"); at !== -1; at = cell.indexOf("\n", at + 1)) n += 1;
+  return n;
+}
+
 /** Line breaks in a cell as written (CRLF, LF or CR inside quotes each end one line). */
 function lineBreaks(cell: string): number {
   let n = 0;
@@ -106,7 +113,10 @@ export function createCollector(
         const fields = data[i]!;
         const row = rowsBefore + i + 1;
         const first = line;
-        if (lineEnds.quotedBreak) for (const cell of fields) line += lineBreaks(cell);
+        if (lineEnds.quotedBreak) {
+          if (lineEnds.quotedCR) for (const cell of fields) line += lineBreaks(cell);
+          else for (let c = 0; c < fields.length; c++) line += lineFeeds(fields[c]!);
+        }
         const quoteError = quoteErrors?.get(i);
         // A quote never closed runs to the end of the file, and takes the file's last line
         // break into its cell: that break ends the last line, it starts none.

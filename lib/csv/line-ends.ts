@@ -13,6 +13,11 @@ export interface LineEndState {
    * and the collector counts them (a file without one never pays for the counting).
    */
   quotedBreak: boolean;
+  /**
+   * Set once a CR was seen inside quotes. Until then every line break in a cell is an LF, which
+   * the collector counts with indexOf instead of reading each character of each cell.
+   */
+  quotedCR?: boolean;
 }
 
 /**
@@ -59,7 +64,8 @@ export function createLineEndNormaliser(state: LineEndState = { quotedBreak: fal
       const c = text.charCodeAt(i);
       if (c === QUOTE) inQuotes = !inQuotes;
       else if (inQuotes) {
-        if (c === LF || c === CR) state.quotedBreak = true;
+        if (c === LF) state.quotedBreak = true;
+        else if (c === CR) state.quotedBreak = state.quotedCR = true;
       } else if (c === CR) {
         parts.push(text.slice(start, i), "\n");
         if (i + 1 === text.length) skipLF = true;

@@ -6,6 +6,7 @@ import { decodeBlobInSlices, type Undecodable } from "./decode-chunks";
 import { createCollector, type CsvRecord, type CsvSink, type CsvSyntaxError } from "./collect";
 import { RFC_4180, type CsvLayout, type DetectLayout } from "./layout";
 import { createLineEndNormaliser, normaliseLineEnds, type LineEndState } from "./line-ends";
+import { parseInChunks, pushSource } from "./fast/push-source";
 
 export type { CsvRecord, CsvSink, CsvSyntaxError } from "./collect";
 export { isBlankRecord } from "./collect";
@@ -53,20 +54,20 @@ export function readCsvText(text: string): CsvTable {
  * readCsvText handing each record to `sink` as it is read, a chunk at a time, so a caller that
  * keeps only what it needs (the validator) never holds a million parsed rows at once: the
  * garbage collector then has far less to copy. Chunks are cut as readCsvStream cuts them, and
- * give the same records, row numbers and syntax errors (tests/csv/stream.test.ts).
+ * give the same records, row numbers and syntax errors (tests/csv/stream.test.ts). `chunkSize`
+ * (characters) is for tests, which cut small texts at every size (tests/csv/fast/chunked.test.ts).
  */
-export function readCsvTextTo(text: string, sink: CsvSink, detect?: DetectLayout): void {
+export function readCsvTextTo(
+  text: string,
+  sink: CsvSink,
+  detect?: DetectLayout,
+  chunkSize = STREAM_CHUNK_SIZE,
+): void {
   const lineEnds: LineEndState = { quotedBreak: false };
   const input = normaliseLineEnds(text.startsWith(BOM) ? text.slice(BOM.length) : text, lineEnds);
   const layout = detect ? detect(input.slice(0, HEAD_SIZE)) : RFC_4180;
   const collector = createCollector(sink, layout, lineEnds);
-  Papa.parse<string[]>(input, {
-    ...papaConfig(layout),
-    chunkSize: STREAM_CHUNK_SIZE,
-    chunk: (results: Papa.ParseResult<string[]>) => collector.take(results.data, results.errors),
-    // A string is parsed synchronously, chunk after chunk; the types want a `complete`.
-    complete() {},
-  });
+  parseInChunks(input, papaConfig(layout), chunkSize, collector.take);
   collector.finish(input.endsWith("\n"));
 }
 
@@ -102,33 +103,6 @@ function stripBoms(text: string): string {
   let out = text;
   for (let i = 0; i < 2 && out.startsWith(BOM); i++) out = out.slice(BOM.length);
   return out;
-}
-
-/**
- * The minimal Node-style readable papaparse's stream reader accepts: its `chunk` callback then
- * runs for every piece pushed, synchronously, with the unfinished last row carried over.
- */
-function pushSource() {
-  const listeners = new Map<string, (text?: string) => void>();
-  const source = {
-    readable: true,
-    read: () => null,
-    on(event: string, listener: (text?: string) => void) {
-      listeners.set(event, listener);
-      return source;
-    },
-    removeListener(event: string) {
-      listeners.delete(event);
-      return source;
-    },
-    pause: () => source,
-    resume: () => source,
-  };
-  return {
-    source: source as unknown as NodeJS.ReadableStream,
-    push: (text: string) => listeners.get("data")?.(text),
-    end: () => listeners.get("end")?.(),
-  };
 }
 
 /** Hands `input` over in pieces of at most `size` (bytes of a Blob, characters of a string). */

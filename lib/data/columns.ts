@@ -1,9 +1,9 @@
 // Explicit coercion, one function per kind of column. Nothing is guessed: a cell is either
 // exactly the form the column takes, or an error value saying what is wrong with it.
-import { plainDecimalValue } from "./decimal";
+import { plainDecimalValue } from "./fast/decimal";
 import { problem } from "./messages";
 import { BASES, type Basis, type Period } from "./types";
-import { periodOf } from "./period-code";
+import { periodOf } from "./fast/period-code";
 import type { RowErrorCode } from "../intake/codes";
 
 export type Coerced<T> =

@@ -1,7 +1,7 @@
 // Why a cell is not a plain decimal, naming the sign or separator in the way: the message of
 // the not_a_number code (lib/data/messages.ts).
 import { clip } from "./clip";
-import { plainDecimalValue } from "./decimal";
+import { plainDecimalValue } from "./fast/decimal";
 import { describeInvisible, hasInvisible } from "../intake/invisible";
 
 // Spaces a spreadsheet or a web page puts between thousands: a plain space, a no-break space,

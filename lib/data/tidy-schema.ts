@@ -1,17 +1,27 @@
-// What a valid row of a tidy dataset is. A reader's file can hold a million of these rows, so
-// the accepted path allocates nothing but the Observation: names come back as the dataset's own
-// strings from lookups built once, periods as shared frozen objects, and the duplicate-key check
-// uses a number. Error values (and their messages) are made only for the rows rejected.
+// What a valid row of a tidy dataset is.
+//
+// FAST PATH (ARCHITECTURE.md, "The fast path"). Budget served: ARCHITECTURE.md "Budgets", a
+// 1,000,000-row upload read, validated and recomputed within 1.5× papaparse's own parse
+// (BENCHMARKS.md, "pipeline"). A reader's file can hold a million of these rows, so the accepted
+// path allocates nothing but the Observation: names come back as the dataset's own strings from
+// lookups built once, periods as shared frozen objects, and the duplicate-key check uses a number.
+// Error values (and their messages) are made only for the rows rejected. Plain definition: each
+// cell coerced on its own into a Coerced value through a RowCollector, as schemas.ts does for the
+// small files; tests/data/fast/tidy-schema.test.ts holds coerceRow equal to it (row and errors) on
+// generated rows of valid cells and near misses. Measured gain (2026-11-30, code of 67b24be, load
+// 5–7; BENCHMARKS.md, "Session 5"): the whole Node pipeline at 1M rows with the cell-by-cell
+// coerceRow took 10.8 s against 7.3 s, 15.6 against 8.0, CPU 10.3 against 8.4 (three interleaved
+// runs, medians of 3–5 rounds).
 import { problem } from "./messages";
 import type { DatasetSpec } from "./datasets";
 import { TIDY_COLUMNS } from "./datasets";
 import type { Observation, Unit } from "./types";
 import type { TableSchema } from "./validate-table";
 import { basisOf, coerceBasis, coerceDecimal, coerceIdentifier, coercePeriod } from "./columns";
-import { plainDecimalValue } from "./decimal";
-import { periodAt, periodCode } from "./period-code";
+import { plainDecimalValue } from "./fast/decimal";
+import { periodAt, periodCode } from "./fast/period-code";
 import { isUnit, UNIT_RULES } from "./units";
-import { memoMessages } from "./message-memo";
+import { memoMessages } from "./fast/message-memo";
 import { failWith, rangeProblem, sourceIdProblem, type TidyColumn } from "./tidy-problems";
 
 /** Each name's position in `names`, for lookups that give back the listed string itself. */

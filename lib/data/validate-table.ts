@@ -5,7 +5,7 @@
 import { problem } from "./messages";
 import type { CsvRecord, CsvSyntaxError } from "../csv/read";
 import type { RowError, ValidationReport } from "./types";
-import { createFirstRows } from "./first-rows";
+import { createFirstRows } from "./fast/first-rows";
 import type { RowErrorCode } from "../intake/codes";
 import { matchHeader, type HeaderPlan } from "../intake/header-match";
 import { raggedHint } from "../intake/quotes";

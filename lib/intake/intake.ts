@@ -26,6 +26,34 @@ export interface IntakeReport<T> extends ValidationReport<T> {
   wide: WideShape | null;
 }
 
+/** The first line break in `text` from `from` on (LF or CR), or -1. */
+function breakFrom(text: string, from: number): number {
+  const lf = text.indexOf("\n", from);
+  const cr = text.indexOf("\r", from);
+  return lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+}
+
+/**
+ * The first line of `cell` after its first (CRLF, LF or CR end a line) that holds at least
+ * `width` cells when split at `delimiter`, or `null`: the lines of `cell.split(/\r\n|\n|\r/)
+ * .slice(1)` tested with `line.split(delimiter).length >= width`, without building either split
+ * (a file can hold many rows with a note over several lines).
+ */
+export function lineAsWideAsARow(cell: string, delimiter: string, width: number): string | null {
+  for (let brk = breakFrom(cell, 0); brk !== -1;) {
+    const start = brk + (cell.charCodeAt(brk) === 13 && cell.charCodeAt(brk + 1) === 10 ? 2 : 1);
+    brk = breakFrom(cell, start);
+    const end = brk === -1 ? cell.length : brk;
+    let cells = 1;
+    for (let d = cell.indexOf(delimiter, start); d !== -1 && d < end;) {
+      if (++cells >= width) return cell.slice(start, end);
+      d = cell.indexOf(delimiter, d + delimiter.length);
+    }
+    if (cells >= width) return cell.slice(start, end);
+  }
+  return null;
+}
+
 /**
  * Why a record spanning several lines is not one row: a line inside a quoted cell holds as many
  * delimiters as a whole row, so a quote was most likely left open and swallowed the rows after
@@ -40,11 +68,8 @@ function swallowedRows(
 ): { code: "swallowed_lines"; message: string } | null {
   if (width < 2) return null;
   for (const cell of cells) {
-    if (!cell.includes("\n") && !cell.includes("\r")) continue;
-    for (const line of cell.split(/\r\n|\n|\r/).slice(1)) {
-      if (line.split(delimiter).length >= width)
-        return problem("swallowed_lines", row, first, last, line);
-    }
+    const line = lineAsWideAsARow(cell, delimiter, width);
+    if (line !== null) return problem("swallowed_lines", row, first, last, line);
   }
   return null;
 }

@@ -3,7 +3,7 @@
 // with what the file cannot say (basis, source) supplied by the reader; an empty cell is a gap,
 // and makes no row.
 import { problem } from "../data/messages";
-import { periodOf } from "../data/period-code";
+import { periodOf } from "../data/fast/period-code";
 import { looseName } from "./header-match";
 
 /** Columns a long row may leave empty, or that the wide file itself gives (period, value). */

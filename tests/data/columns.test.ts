@@ -8,7 +8,7 @@ import {
   coercePeriod,
   coerceRequiredText,
 } from "@/lib/data/columns";
-import { plainDecimalValue } from "@/lib/data/decimal";
+import { plainDecimalValue } from "@/lib/data/fast/decimal";
 
 describe("coerceDecimal", () => {
   it.each([

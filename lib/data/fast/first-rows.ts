@@ -1,8 +1,17 @@
-// The row each key was first seen on, for the duplicate-key check. A million accepted rows mean
-// a million lookups in a table too big for the processor's caches; most files have no duplicate
-// at all, so integer keys are first looked up in a bitset (a bit per possible key, about 270 KB
-// for a tidy dataset) and the rows kept in a plain log. Only when a key comes back is the log
-// turned into a Map, once, so that its first row can be named.
+// FAST PATH (ARCHITECTURE.md, "The fast path"). Budget served: ARCHITECTURE.md "Budgets", a
+// 1,000,000-row upload read, validated and recomputed within 1.5× papaparse's own parse
+// (BENCHMARKS.md, "pipeline"). Plain definition: a Map from each key to its first row;
+// tests/data/fast/first-rows.test.ts holds the two equal on generated key sequences (word and
+// bitset edges, strings, non-integers). Measured gain (2026-11-30, branch fastpath, load 6–7;
+// BENCHMARKS.md, "Session 5"): the 994,213 keys of the 1M-row benchmark file, 0.4 s less than the
+// Map, its collection included (`bench/pipeline-pieces.mjs`: 0.62 against 1.05 s; alone, 0.10
+// against 0.48 s).
+//
+// The row each key was first seen on, for the duplicate-key check. A million accepted rows mean a
+// million lookups in a table too big for the processor's caches; most files have no duplicate at
+// all, so integer keys are first looked up in a bitset (a bit per possible key, about 270 KB for a
+// tidy dataset) and the rows kept in a plain log. Only when a key comes back is the log turned into
+// a Map, once, so that its first row can be named.
 
 /** Returns the first row of `key` when it was seen before; otherwise records `row` for it. */
 export type FirstRowOf = (key: string | number, row: number) => number | undefined;

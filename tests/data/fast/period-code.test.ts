@@ -1,7 +1,8 @@
+import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsePeriod } from "@/lib/data/period";
-import { PERIOD_CODES, periodCode, periodOf } from "@/lib/data/period-code";
+import { PERIOD_CODES, periodCode, periodOf } from "@/lib/data/fast/period-code";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -63,6 +64,7 @@ describe("periodCode(label)", () => {
     fc.assert(
       fc.property(label, (text) => {
         expect(periodCode(text) >= 0).toBe(parsePeriod(text) !== null);
+        expect(periodOf(text)).toEqual(parsePeriod(text));
       }),
       { seed: 20240516, numRuns: 5000 },
     );
@@ -70,6 +72,34 @@ describe("periodCode(label)", () => {
 });
 
 describe("periodOf(label)", () => {
+  it("is parsePeriod(label), field for field, for every label parsePeriod accepts", () => {
+    const labels = allLabels();
+    const differing = labels.filter((l) => !isDeepStrictEqual(periodOf(l), parsePeriod(l)));
+    expect(differing).toEqual([]);
+    expect(labels).toHaveLength(14_874);
+  });
+
+  it.each([
+    {
+      label: "2024-02",
+      expected: { kind: "month", start: "2024-02", end: "2024-02", months: 1, days: 29 },
+    },
+    {
+      label: "2023-01/09",
+      expected: { kind: "month-span", start: "2023-01", end: "2023-09", months: 9, days: 273 },
+    },
+    {
+      label: "2018/2019",
+      expected: { kind: "year-span", start: "2018-01", end: "2019-12", months: 24, days: 730 },
+    },
+    { label: "2100", expected: { kind: "year", start: "2100-01", end: "2100-12", days: 365 } },
+  ])(
+    "reads $label as $expected.kind from $expected.start to $expected.end",
+    ({ label, expected }) => {
+      expect(periodOf(label)).toMatchObject({ label, ...expected });
+    },
+  );
+
   it("returns parsePeriod's period, frozen, the same object for every row with that label", () => {
     const first = periodOf("2023-01/09");
     expect(first).toEqual(parsePeriod("2023-01/09"));

@@ -1,9 +1,21 @@
-// Period labels as small integers, read straight from the characters: a million rows repeat a
-// few thousand labels, and this settles each one without a regex, a string hash or a cache that
-// grows. Accepts exactly what parsePeriod accepts (tests/data/period-code.test.ts checks every
-// label and a spread of near misses).
-import type { Period } from "./types";
-import { EARLIEST_YEAR, LATEST_YEAR, parsePeriod } from "./period";
+// FAST PATH (ARCHITECTURE.md, "The fast path"). Budget served: ARCHITECTURE.md "Budgets", a
+// 1,000,000-row upload read, validated and recomputed within 1.5× papaparse's own parse
+// (BENCHMARKS.md, "pipeline").
+//
+// Period labels as small integers, read straight from the characters: a million rows repeat a few
+// thousand labels, and this settles each one without a regex, a string hash or a cache that grows,
+// gives every row of a label the same frozen Period, and gives the duplicate-key check a number.
+// Plain definition: parsePeriod (../period.ts) on every cell, and the key cells joined into a
+// string. tests/data/fast/period-code.test.ts holds periodOf equal to parsePeriod on every label it
+// accepts, and on generated near misses.
+//
+// Measured gain (2026-11-30, branch fastpath, load 6–7; BENCHMARKS.md, "Session 5"): the 1,000,000
+// period cells of the benchmark file, kept, through periodOf 0.72 s, through parsePeriod 2.4 s
+// (`bench/pipeline-pieces.mjs`, wall, both with two full collections of the same heap). The whole
+// Node pipeline at 1M rows with parsePeriod and string keys instead: 13.5 s against 7.3 s, 15.7
+// against 8.0 (two interleaved runs at load 5, medians of 3 and 5 rounds).
+import type { Period } from "../types";
+import { EARLIEST_YEAR, LATEST_YEAR, parsePeriod } from "../period";
 
 // Copied once: a bundler compiles each read of an imported binding into a getter call.
 const FIRST_YEAR = EARLIEST_YEAR;
