@@ -15,6 +15,7 @@ import { DATA_LICENCE, SITE_TITLE } from "@/lib/publish/licence";
 import { useLazyModule } from "./use-lazy-module";
 import { loadChart, printableChart, usePrinting } from "./chart-module";
 import { useNearViewport, useOnScreen } from "./use-near-viewport";
+import { saveBlob } from "./save-blob";
 
 // Fetched when first used, not with the page: a reader who reads the page to the bottom opens
 // no table and saves no file, and the script budget (BENCHMARKS.md, "Budgets") counts a whole read.
@@ -117,21 +118,14 @@ export function ChartPanel({
   const downloadCsv = async () => {
     setDownloadError(null);
     try {
-      const [
-        { panelRowsCsv, panelCsvFileName },
-        sources,
-        rows,
-        published,
-        { datasetsForRows },
-        { saveBlob },
-      ] = await Promise.all([
-        import("@/lib/export/panel-csv"),
-        loadSources(),
-        view.rows ?? loadRows(view.id),
-        loadPublishedBundle(),
-        loadPanelDatasets(),
-        loadPng(),
-      ]);
+      const [{ panelRowsCsv, panelCsvFileName }, sources, rows, published, { datasetsForRows }] =
+        await Promise.all([
+          import("@/lib/export/panel-csv"),
+          loadSources(),
+          view.rows ?? loadRows(view.id),
+          loadPublishedBundle(),
+          loadPanelDatasets(),
+        ]);
       const blob = new Blob([panelRowsCsv(rows, sources)], { type: "text/csv;charset=utf-8" });
       // A view with the reader's rows was not checked by the project: its name says no date.
       const checked = readerData ? [] : datasetsForRows(rows, published).map((d) => d.lastChecked);
@@ -146,7 +140,7 @@ export function ChartPanel({
     );
   const savePng = async () => {
     setDownloadError(null);
-    const { publicationPng, saveBlob } = await loadPng();
+    const { publicationPng } = await loadPng();
     const source = readerData
       ? `${panel.sourceLine} Includes data uploaded by the reader.`
       : panel.sourceLine;

@@ -171,14 +171,3 @@ export async function publicationPng(img: PublicationImage): Promise<Blob | null
   }
   return new Promise((resolve) => out.toBlob(resolve, "image/png"));
 }
-
-export function saveBlob(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

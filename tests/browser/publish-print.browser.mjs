@@ -88,6 +88,13 @@ async function openUnscrolled(page) {
 
 const notDrawn = (atPrint) => atPrint.filter((p) => !p.drawn || p.loading);
 
+/** Fails unless printing started (beforeprint or the print media query) with every chart drawn. */
+async function assertAllDrawnAtPrint(page) {
+  const atPrint = await page.evaluate(() => window.__atPrint ?? null);
+  assert.ok(atPrint, "printing raised neither beforeprint nor the print media query");
+  assert.deepEqual(notDrawn(atPrint), [], "panels not drawn when printing started");
+}
+
 test(
   "at 1280 px, a page never scrolled, the pointer once moved over it, prints every panel's chart drawn",
   async ({ page }) => {
@@ -100,9 +107,7 @@ test(
       path.join(SCREENSHOT_DIR, "publish-print-unscrolled-1280.pdf"),
       await page.pdf({ format: "A4", printBackground: true }),
     );
-    const atPrint = await page.evaluate(() => window.__atPrint ?? null);
-    assert.ok(atPrint, "printing raised neither beforeprint nor the print media query");
-    assert.deepEqual(notDrawn(atPrint), [], "panels not drawn when printing started");
+    await assertAllDrawnAtPrint(page);
   },
   { context: { viewport: { width: 1280, height: 900 } }, timeout: 60_000 },
 );
@@ -115,9 +120,7 @@ test(
     await page.locator("html[data-chart-module=loaded]").waitFor({ state: "attached" });
     // page.pdf prints as the browser's menu does: "beforeprint", then the print layout.
     await page.pdf({ format: "A4", printBackground: true });
-    const atPrint = await page.evaluate(() => window.__atPrint ?? null);
-    assert.ok(atPrint, "printing raised neither beforeprint nor the print media query");
-    assert.deepEqual(notDrawn(atPrint), [], "panels not drawn when printing started");
+    await assertAllDrawnAtPrint(page);
   },
   { context: { viewport: { width: 375, height: 812 } }, timeout: 60_000 },
 );

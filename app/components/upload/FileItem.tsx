@@ -5,7 +5,7 @@ import { findDataset } from "@/lib/data/datasets";
 import { formatNumber } from "@/lib/format";
 import { formatBytes } from "@/lib/upload/size";
 import { UPLOAD_TARGETS, type UploadTarget } from "@/lib/upload/targets";
-import { saveBlob } from "../png";
+import { saveBlob } from "../save-blob";
 import type { UploadFile } from "./files-state";
 import { ReadAs } from "./ReadAs";
 import { RejectedTable } from "./RejectedTable";
