@@ -16,6 +16,7 @@ import { useLazyModule } from "./use-lazy-module";
 import { loadChart, printableChart, usePrinting } from "./chart-module";
 import { useNearViewport, useOnScreen } from "./use-near-viewport";
 import { saveBlob } from "./save-blob";
+import { LoadFailed } from "./LoadFailed";
 
 // Fetched when first used, not with the page: a reader who reads the page to the bottom opens
 // no table and saves no file, and the script budget (BENCHMARKS.md, "Budgets") counts a whole read.
@@ -257,12 +258,12 @@ export function ChartPanel({
               hiddenSeries={hidden}
             />
           ) : chart.error ? (
-            <p className="problem">
-              The chart could not be loaded ({chart.error.message}); the table has the same numbers.{" "}
-              <button type="button" onClick={chart.retry}>
-                Try again
-              </button>
-            </p>
+            <LoadFailed
+              what="The chart"
+              error={chart.error}
+              retry={chart.retry}
+              meanwhile="; the table has the same numbers"
+            />
           ) : (
             <p className="muted">Loading chart…</p>
           )}
@@ -275,12 +276,7 @@ export function ChartPanel({
               sources={sourceMap}
             />
           ) : table.error ? (
-            <p className="problem">
-              The table could not be loaded ({table.error.message}).{" "}
-              <button type="button" onClick={table.retry}>
-                Try again
-              </button>
-            </p>
+            <LoadFailed what="The table" error={table.error} retry={table.retry} />
           ) : (
             <p className="muted" role="status">
               Loading the table…

@@ -9,6 +9,7 @@ import { dashboardLink } from "@/lib/publish/embed";
 import { parseViewState, serializeViewState } from "@/lib/view/state";
 import { BasisLegend } from "../components/BasisLegend";
 import { ChartKey } from "../components/ChartKey";
+import { LoadFailed } from "../components/LoadFailed";
 import { loadPublishedBundle } from "../components/published-bundle";
 import { SeriesLegend } from "../components/SeriesLegend";
 import { useLazyModule } from "../components/use-lazy-module";
@@ -87,12 +88,7 @@ export function EmbedPanel({ initial }: { initial: ShownPanel }) {
             hiddenSeries={hidden}
           />
         ) : chart.error ? (
-          <p className="problem">
-            The chart could not be loaded ({chart.error.message}).{" "}
-            <button type="button" onClick={chart.retry}>
-              Try again
-            </button>
-          </p>
+          <LoadFailed what="The chart" error={chart.error} retry={chart.retry} />
         ) : (
           <p className="muted">Loading chart…</p>
         )}

@@ -76,8 +76,14 @@ async function openUnscrolled(page) {
     before.some((p) => p.loading && !p.drawn),
     `every chart was drawn before printing: ${JSON.stringify(before)}`,
   );
-  // Reads the panels at the moment printing starts: this listener is added after the page's own,
-  // so it runs after them, before the page is laid out for print.
+  await recordPanelsAtPrint(page);
+}
+
+/**
+ * Reads the panels at the moment printing starts (window.__atPrint): this listener is added after
+ * the page's own, so it runs after them, before the page is laid out for print.
+ */
+async function recordPanelsAtPrint(page) {
   await page.evaluate(`window.__panelCharts = ${panelCharts}`);
   await page.evaluate((ids) => {
     const record = () => (window.__atPrint ??= window.__panelCharts(ids));
@@ -148,12 +154,7 @@ test(
       await page.evaluate(() => document.documentElement.dataset.chartModule),
       undefined,
     );
-    await page.evaluate(`window.__panelCharts = ${panelCharts}`);
-    await page.evaluate((ids) => {
-      const record = () => (window.__atPrint ??= window.__panelCharts(ids));
-      window.addEventListener("beforeprint", record);
-      matchMedia("print").addEventListener("change", (e) => e.matches && record());
-    }, PANEL_IDS);
+    await recordPanelsAtPrint(page);
     await page.keyboard.press("Control+p");
     assert.equal(
       await page.evaluate(() => window.__atPrint ?? null),
