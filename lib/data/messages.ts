@@ -7,6 +7,7 @@
 import type { RowErrorCode } from "../intake/codes";
 import { clip } from "./clip";
 import { whyNotDecimal } from "./not-a-number";
+import { ownCopy } from "./fast/own-copy";
 
 const q = (text: string) => `"${clip(text)}"`;
 const SAVE_AS_CSV = "Save the data as CSV (UTF-8) and try again.";
@@ -116,5 +117,6 @@ export function problem<K extends RowErrorCode>(
   ...particulars: Particulars<K>
 ): { code: K; message: string } {
   const build = BUILDERS[code] as (...args: Particulars<K>) => string;
-  return { code, message: build(...particulars) };
+  // A message quotes the cell; kept as built, it would keep the file's text alive (ownCopy).
+  return { code, message: ownCopy(build(...particulars)) };
 }

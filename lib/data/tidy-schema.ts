@@ -22,6 +22,7 @@ import { plainDecimalValue } from "./fast/decimal";
 import { periodAt, periodCode } from "./fast/period-code";
 import { isUnit, UNIT_RULES } from "./units";
 import { memoMessages } from "./fast/message-memo";
+import { ownCopy } from "./fast/own-copy";
 import { failWith, rangeProblem, sourceIdProblem, type TidyColumn } from "./tidy-problems";
 
 /** Each name's position in `names`, for lookups that give back the listed string itself. */
@@ -33,11 +34,12 @@ export function tidySchema(
 ): TableSchema<Observation, TidyColumn> {
   // Imported functions and tables read once: a bundler compiles each read of an imported binding
   // into a getter call, which would be paid once per cell.
-  const [codeOf, periodWith, decimalOf, basisNamed] = [
+  const [codeOf, periodWith, decimalOf, basisNamed, copyOf] = [
     periodCode,
     periodAt,
     plainDecimalValue,
     basisOf,
+    ownCopy,
   ];
   const seriesNames = Object.keys(spec.series);
   const seriesAt = positionsIn(seriesNames);
@@ -138,7 +140,9 @@ export function tidySchema(
         unit,
         basis,
         sourceId: knownIds[idIndex]!,
-        note,
+        // The note is the one cell kept as cut from the file (the others are the dataset's own
+        // strings, or short): a copy, so the row does not keep the file's text alive.
+        note: copyOf(note),
       };
       lastKey = keyOf(code, seriesIndex, unitIndex);
       return lastRow;

@@ -15,7 +15,7 @@ export function wideOffer(validation: StreamValidation<unknown>) {
   const shape: WideShape | null = validation.report.wide;
   if (!shape) return null;
   const columns = columnsOf(validation);
-  const cells = validation.rejected.map((r) => r.fields);
+  const cells = Array.from(validation.rejected, (r) => r.fields);
   const fill = Object.fromEntries(shape.missing.map((c) => [c, "?"]));
   const preview: string[][] = [];
   let rows = 0;
@@ -42,7 +42,7 @@ export async function wideRead(
   const shape = validation.report.wide!;
   const columns = columnsOf(validation);
   const text = longCsv(
-    validation.rejected.map((r) => r.fields),
+    Array.from(validation.rejected, (r) => r.fields),
     shape,
     columns,
     fill,

@@ -1,6 +1,7 @@
 // "Download rejected rows": every row the validator turned down, cells as in the file, with its
 // reasons. Written by csv/write.ts, so a cell such as =HYPERLINK(...) arrives defused.
 import type { CsvRecord } from "../csv/read";
+import type { RecordStore } from "../csv/fast/record-store";
 import { formatCsv } from "../csv/write";
 import type { RowError } from "../data/types";
 
@@ -61,12 +62,12 @@ function errorsInRowOrder(errors: readonly RowError[]) {
  */
 export function* rejectedCsvParts(
   header: CsvRecord | null,
-  rejected: readonly CsvRecord[],
+  rejected: RecordStore,
   errors: readonly RowError[],
   linesPerPart = 10_000,
 ): Generator<string> {
   const columns = header?.fields ?? [];
-  const width = rejected.reduce((n, r) => Math.max(n, r.fields.length), columns.length);
+  const width = Math.max(rejected.widest, columns.length);
   const extra = Array.from({ length: width - columns.length }, (_, i) => `extra_${i + 1}`);
   const line = (row: number, cells: readonly string[], reasons: string) => {
     const out: (string | number)[] = [row];
@@ -78,16 +79,15 @@ export function* rejectedCsvParts(
   // keeps the header's own row), so both rows show the header's cells.
   const fileLine = (row: number, reasons: string) =>
     line(row, row === 1 || row === header?.row ? columns : [], reasons);
-  const inFileOrder = rejected.every((r, i) => i === 0 || rejected[i - 1]!.row < r.row);
   let reasonOf: (row: number) => string;
   let fileLevel: (string | number)[][];
-  if (inFileOrder) {
+  if (rejected.inFileOrder) {
     // The rows with errors and no record (a few), found in one walk; their reasons as a map.
     const walk = errorsInRowOrder(errors);
     const fileRows: number[] = [];
-    for (const r of rejected) {
-      fileRows.push(...walk.passRowsBefore(r.row));
-      walk.passRowsBefore(r.row + 1); // the record's own errors: not a row of their own
+    for (const row of rejected.rows()) {
+      fileRows.push(...walk.passRowsBefore(row));
+      walk.passRowsBefore(row + 1); // the record's own errors: not a row of their own
     }
     fileRows.push(...walk.passRowsBefore(Infinity));
     const only = new Set(fileRows);
@@ -97,7 +97,7 @@ export function* rejectedCsvParts(
     reasonOf = (row) => records.reasons(row);
   } else {
     const reasons = reasonsByRow(errors);
-    const inRecords = new Set(rejected.map((r) => r.row));
+    const inRecords = new Set(rejected.rows());
     fileLevel = [...reasons.keys()]
       .filter((row) => !inRecords.has(row))
       .sort((a, b) => a - b)
@@ -105,18 +105,21 @@ export function* rejectedCsvParts(
     reasonOf = (row) => reasons.get(row) ?? "";
   }
   yield formatCsv(["row", ...columns, ...extra, "reasons"], fileLevel);
-  for (let at = 0; at < rejected.length; at += linesPerPart) {
-    const lines = rejected
-      .slice(at, at + linesPerPart)
-      .map((r) => line(r.row, r.fields, reasonOf(r.row)));
-    // formatCsv always writes a header line first; an empty one is a lone line break.
-    yield formatCsv([], lines).slice(1);
+  let lines: (string | number)[][] = [];
+  for (const r of rejected) {
+    lines.push(line(r.row, r.fields, reasonOf(r.row)));
+    if (lines.length === linesPerPart) {
+      // formatCsv always writes a header line first; an empty one is a lone line break.
+      yield formatCsv([], lines).slice(1);
+      lines = [];
+    }
   }
+  if (lines.length > 0) yield formatCsv([], lines).slice(1);
 }
 
 export function rejectedRowsCsv(
   header: CsvRecord | null,
-  rejected: readonly CsvRecord[],
+  rejected: RecordStore,
   errors: readonly RowError[],
 ): string {
   return [...rejectedCsvParts(header, rejected, errors)].join("");

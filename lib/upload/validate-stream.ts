@@ -5,6 +5,7 @@ import { readCsvStream, type CsvRecord, type CsvStreamEnd } from "../csv/read";
 import type { TableSchema } from "../data/validate-table";
 import { createIntake, type IntakeReport } from "../intake/intake";
 import { WINDOWS_1252_NOTE } from "../csv/legacy";
+import { RecordStore } from "../csv/fast/record-store";
 
 export interface StreamValidation<T> {
   /** Anything but `complete` (aborted, not a text file) leaves a partial report: use none of it. */
@@ -12,8 +13,8 @@ export interface StreamValidation<T> {
   report: IntakeReport<T>;
   /** The header as written, or `null` for a file without one. */
   header: CsvRecord | null;
-  /** Every rejected record as it stands in the file, in file order. */
-  rejected: CsvRecord[];
+  /** Every rejected record as it stands in the file, in file order, kept compactly. */
+  rejected: RecordStore;
   /** The columns the file was read for (the schema's). */
   schemaColumns: string[];
 }
@@ -35,7 +36,7 @@ export async function validateStream<T>(
   schema: TableSchema<T>,
   handlers: ValidateStreamHandlers = {},
 ): Promise<StreamValidation<T>> {
-  const rejected: CsvRecord[] = [];
+  const rejected = new RecordStore();
   let rows = 0;
   const intake = createIntake(schema, {
     keepRows: handlers.keepRows,

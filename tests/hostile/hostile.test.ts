@@ -577,7 +577,7 @@ describe("hostile fixtures through the browser upload's lib path (readUpload, st
         expect((validation.report.valid as Observation[]).map(observationFields)).toEqual(
           whole.report.valid.map(observationFields),
         );
-        expect(validation.rejected.map((r) => r.row)).toEqual(whole.report.rejectedRows);
+        expect([...validation.rejected.rows()]).toEqual(whole.report.rejectedRows);
         expect(
           "observations" in upload && upload.observations.every((o) => o.origin === "reader"),
         ).toBe(true);

@@ -2,6 +2,7 @@
 // trigger; this file checks what lands in the written CSV, and that every writer the project has
 // (downloads, /data/ files, the CLI, the upload's rejected rows) goes through it.
 import { describe, expect, it } from "vitest";
+import { RecordStore } from "@/lib/csv/fast/record-store";
 import type { Check, CheckId, CheckStatus } from "@/lib/checks/types";
 import { readCsvText } from "@/lib/csv/read";
 import { formatCsv, type CsvCell } from "@/lib/csv/write";
@@ -227,7 +228,7 @@ const WRITERS: { writer: string; csv: () => string; negative?: boolean }[] = [
     csv: () =>
       rejectedRowsCsv(
         { row: 1, fields: [P, "value"] },
-        [{ row: 2, fields: [P, "-0.75", P] }],
+        RecordStore.of([{ row: 2, fields: [P, "-0.75", P] }]),
         [
           // A code is one of a closed set (lib/intake/codes.ts): never a reader's text.
           { row: 1, column: P, code: "unknown_column", message: P },

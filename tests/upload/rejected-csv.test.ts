@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { RecordStore } from "@/lib/csv/fast/record-store";
 import { readCsvText } from "@/lib/csv/read";
 import { findDataset } from "@/lib/data/datasets";
 import type { RowError } from "@/lib/data/types";
@@ -120,7 +121,7 @@ describe("reasons walked in row order (the fast path) equal the plain map of rea
       { row: 3, fields: ["p", "q"] },
       { row: 5, fields: ["r", "s"] },
     ];
-    const csv = [...rejectedCsvParts(header, rejected, errors, 1)].join("");
+    const csv = [...rejectedCsvParts(header, RecordStore.of(rejected), errors, 1)].join("");
     expect(csv).toBe(
       [
         "row,a,b,reasons",
@@ -140,7 +141,9 @@ describe("reasons walked in row order (the fast path) equal the plain map of rea
       { row: 5, fields: ["r", "s"] },
       { row: 3, fields: ["p", "q"] },
     ];
-    expect(rejectedRowsCsv(header, rejected, errors)).toBe(plain(header.fields, rejected, errors));
+    expect(rejectedRowsCsv(header, RecordStore.of(rejected), errors)).toBe(
+      plain(header.fields, rejected, errors),
+    );
   });
 });
 

@@ -1,0 +1,122 @@
+// FAST PATH (ARCHITECTURE.md, "The fast path"). Budget served: ARCHITECTURE.md "Budgets", memory
+// at most 4× the file during a reader's upload.
+//
+// The upload worker keeps every rejected record until the reader downloads them (the rejected
+// rows' CSV) or reads a wide table again as long rows. As papaparse gives them, each record is an
+// array of strings, and each string of 13 characters or more is a slice that keeps the whole
+// 1 MiB piece of text it was cut from alive. Kept as they came, the 754,903 rejected records of
+// the upload bench's 1M-row file (76 MB) held 321 MB of the heap. Here a block of records is one
+// string of their cells run together (a new string: nothing of the piece is kept) with each
+// cell's length in a typed array; a record is cut out again when it is read.
+//
+// Plain definition: an array of the records as pushed. tests/csv/fast/record-store.test.ts holds
+// both equal, record by record, over generated records (empty cells, long cells, ragged rows).
+// Measured gain: BENCHMARKS.md, "Session 6".
+import type { CsvRecord } from "../collect";
+import { ownCopy } from "../../data/fast/own-copy";
+
+/** Records a block holds before its cells are run together. */
+const BLOCK_RECORDS = 1024;
+
+interface Block {
+  /** Every cell of the block's records, in order, run together. */
+  text: string;
+  rows: Uint32Array;
+  /** Record i's cells are lengths[cellEnds[i - 1] ?? 0 .. cellEnds[i]]. */
+  cellEnds: Uint32Array;
+  lengths: Uint32Array;
+}
+
+/**
+ * CSV records kept compactly, in the order pushed. Reading gives new `CsvRecord` objects equal to
+ * those pushed (same `row`, same `fields`), not the same objects.
+ */
+export class RecordStore implements Iterable<CsvRecord> {
+  #blocks: Block[] = [];
+  #cells: string[] = [];
+  #rows: number[] = [];
+  #cellEnds: number[] = [];
+  #count = 0;
+  #widest = 0;
+  #inFileOrder = true;
+  #lastRow = -Infinity;
+
+  static of(records: Iterable<CsvRecord>): RecordStore {
+    const store = new RecordStore();
+    for (const record of records) store.push(record);
+    return store;
+  }
+
+  /** How many records were pushed. */
+  get length(): number {
+    return this.#count;
+  }
+
+  /** The most cells any record has (0 for none). */
+  get widest(): number {
+    return this.#widest;
+  }
+
+  /** Whether every record's row is above the one before it. */
+  get inFileOrder(): boolean {
+    return this.#inFileOrder;
+  }
+
+  push(record: CsvRecord): void {
+    const { row, fields } = record;
+    if (row <= this.#lastRow) this.#inFileOrder = false;
+    this.#lastRow = row;
+    if (fields.length > this.#widest) this.#widest = fields.length;
+    for (const cell of fields) this.#cells.push(cell);
+    this.#rows.push(row);
+    this.#cellEnds.push(this.#cells.length);
+    this.#count += 1;
+    if (this.#rows.length === BLOCK_RECORDS) this.#blocks.push(this.#seal());
+  }
+
+  /** The records in the order pushed. */
+  *[Symbol.iterator](): Iterator<CsvRecord> {
+    for (const block of this.#blocks) yield* recordsOf(block);
+    // The block being filled is read as it stands; it stays open for more records.
+    if (this.#rows.length > 0) yield* recordsOf(this.#block());
+  }
+
+  /** The records' row numbers in the order pushed, without cutting out their cells. */
+  *rows(): Generator<number> {
+    for (const block of this.#blocks) yield* block.rows;
+    yield* this.#rows;
+  }
+
+  #block(): Block {
+    return {
+      // A new string of the cells: no piece of the file is kept through it (join alone returns
+      // a lone non-empty cell itself).
+      text: ownCopy(this.#cells.join("")),
+      rows: Uint32Array.from(this.#rows),
+      cellEnds: Uint32Array.from(this.#cellEnds),
+      lengths: Uint32Array.from(this.#cells, (cell) => cell.length),
+    };
+  }
+
+  #seal(): Block {
+    const block = this.#block();
+    this.#cells = [];
+    this.#rows = [];
+    this.#cellEnds = [];
+    return block;
+  }
+}
+
+function* recordsOf({ text, rows, cellEnds, lengths }: Block): Generator<CsvRecord> {
+  let cell = 0;
+  let at = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const fields: string[] = [];
+    for (const end = cellEnds[i]!; cell < end; cell++) {
+      const length = lengths[cell]!;
+      fields.push(text.slice(at, at + length));
+      at += length;
+    }
+    yield { row: rows[i]!, fields };
+  }
+}
