@@ -157,22 +157,39 @@ test("no network request is made while a file is read and applied", async ({ pag
   // The first file starts the worker: its script (and the chunks it imports) and the published
   // data it is compared with are the only things fetched, same-origin GETs that carry nothing of
   // the file.
-  await readAndApply(await fixture("crude_annual-2023.csv"));
   const ownCode = (url) => url.startsWith(`${baseURL}/_next/static/`) && url.endsWith(".js");
-  const unexpected = requests.filter(
-    (r) =>
-      !(r.method === "GET" && r.body === null) ||
-      !(ownCode(r.url.split("?")[0]) || r.url === `${baseURL}/data/bundle.json`),
-  );
-  assert.deepEqual(unexpected, [], "only the page's own scripts and published data were fetched");
+  const unexpected = () =>
+    requests.filter(
+      (r) =>
+        !(r.method === "GET" && r.body === null) ||
+        !(ownCode(r.url.split("?")[0]) || r.url === `${baseURL}/data/bundle.json`),
+    );
+  await readAndApply(await fixture("crude_annual-2023.csv"));
+  assert.deepEqual(unexpected(), [], "only the page's own scripts and published data were fetched");
+  assert.equal(page.workers().length, 1, "one worker reads the files");
 
   // With the worker running, a second file is read and applied with no request at all.
   requests.length = 0;
   await page.getByTestId("upload-reset").click();
   await page.getByTestId("upload-reset").waitFor({ state: "detached" });
-  await page.getByRole("button", { name: "Remove" }).first().click();
   await readAndApply(await fixture("crude_annual-bad-rows.csv"));
   assert.deepEqual(requests, [], "no request while the second file was read and applied");
+
+  // Both files removed: the worker is ended, giving its memory back. A new file starts another,
+  // which fetches nothing but its own script.
+  await page.getByTestId("upload-reset").click();
+  await page.getByTestId("upload-reset").waitFor({ state: "detached" });
+  const ended = page.workers()[0].waitForEvent("close");
+  const remove = page.getByRole("button", { name: "Remove" });
+  await remove.first().click();
+  assert.equal(page.workers().length, 1, "a file is left: the worker keeps running");
+  await remove.first().click();
+  await ended;
+  assert.equal(page.workers().length, 0, "no file is left: no worker");
+  requests.length = 0;
+  await readAndApply(await fixture("crude_annual-2023.csv"));
+  assert.equal(page.workers().length, 1, "a new worker reads the new file");
+  assert.deepEqual(unexpected(), [], "the new worker fetched only the page's own scripts");
 });
 
 test("a file changing the 2023 oil figure recomputes the headline, the metrics, the checks, the downloads and /methodology", async ({

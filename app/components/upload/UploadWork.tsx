@@ -48,7 +48,7 @@ export function UploadWork({ published, batches, onApply, onReset, active }: Upl
   const [diffs, setDiffs] = useState<DiffSummary[] | null>(null);
   const [applying, setApplying] = useState(false);
   const [applyError, setApplyError] = useState<string | null>(null);
-  const { post, merge } = useUploadWorker(dispatch);
+  const { post, merge, release } = useUploadWorker(dispatch);
   const sent = useRef(new Set<string>());
   const count = useRef(0);
 
@@ -87,6 +87,11 @@ export function UploadWork({ published, batches, onApply, onReset, active }: Upl
       current = false;
     };
   }, [doneIds, mode, published, merge]);
+
+  // The last file removed (or none yet): the worker's memory goes back to the browser.
+  useEffect(() => {
+    if (files.length === 0) release();
+  }, [files.length, release]);
 
   const taken = useRef(0);
   useEffect(() => {

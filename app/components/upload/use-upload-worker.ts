@@ -1,6 +1,7 @@
 "use client";
-// The one worker an upload panel talks to: started on first use, ended with the panel. File
-// messages go to the panel's reducer; merges are answered as promises.
+// The one worker an upload panel talks to: started on first use, ended with the panel or when the
+// panel lets it go (no file left). File messages go to the panel's reducer; merges are answered as
+// promises.
 import { useCallback, useEffect, useRef } from "react";
 import type { DataBundle } from "@/lib/data/bundle";
 import type { DiffSummary } from "@/lib/upload/compare";
@@ -33,6 +34,17 @@ export function useUploadWorker(dispatch: (action: FilesAction) => void) {
   // Whether a bundle was stored, answered after the bundle itself: by request.
   const keeping = useRef(new Map<number, (kept: boolean) => void>());
   const last = useRef(0);
+  // Set when the panel has no file left; cleared by any message posted.
+  const released = useRef(false);
+
+  // A worker with no file holds nothing the page needs, yet kept 13 MB of heap after "Remove"
+  // (BENCHMARKS.md, "Session 5"): ending it gives all of that back. It ends only once every
+  // merge has been answered and every store for a reload has finished.
+  const endIfReleased = useCallback(() => {
+    if (!released.current || waiting.current.size > 0 || keeping.current.size > 0) return;
+    worker.current?.terminate();
+    worker.current = null;
+  }, []);
 
   const receive = useCallback(
     ({ data: reply }: MessageEvent<FromWorker>) => {
@@ -40,7 +52,7 @@ export function useUploadWorker(dispatch: (action: FilesAction) => void) {
       if (reply.type === "kept") {
         keeping.current.get(reply.request)?.(reply.kept);
         keeping.current.delete(reply.request);
-        return;
+        return endIfReleased();
       }
       const w = waiting.current.get(reply.request);
       if (!w) return;
@@ -58,8 +70,9 @@ export function useUploadWorker(dispatch: (action: FilesAction) => void) {
         waiting.current.delete(reply.request);
         w.resolve({ diffs: w.diffs, bundle: joinBundle(reply.shell, w.parts), kept: w.kept });
       }
+      endIfReleased();
     },
-    [dispatch],
+    [dispatch, endIfReleased],
   );
 
   // A worker that stopped or was ended stores nothing more.
@@ -70,7 +83,8 @@ export function useUploadWorker(dispatch: (action: FilesAction) => void) {
 
   const post = useCallback(
     (message: ToWorker) => {
-      // Nothing to stop or forget in a worker that was never started.
+      released.current = false;
+      // Nothing to stop or forget in a worker that was never started (or was ended).
       if (!worker.current && (message.type === "cancel" || message.type === "forget")) return;
       if (!worker.current) {
         const w = new Worker(new URL("./parse.worker.ts", import.meta.url), { type: "module" });
@@ -112,6 +126,12 @@ export function useUploadWorker(dispatch: (action: FilesAction) => void) {
     [post],
   );
 
+  /** No file is left: end the worker once it has answered everything asked of it. */
+  const release = useCallback(() => {
+    released.current = true;
+    endIfReleased();
+  }, [endIfReleased]);
+
   useEffect(
     () => () => {
       worker.current?.terminate();
@@ -120,5 +140,5 @@ export function useUploadWorker(dispatch: (action: FilesAction) => void) {
     },
     [notKept],
   );
-  return { post, merge };
+  return { post, merge, release };
 }
