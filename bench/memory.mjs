@@ -1,5 +1,7 @@
 // Memory during and after the reader's upload of a large file, in the production build:
-// the page's JavaScript heap and the upload worker's (CDP Runtime.getHeapUsage in each), and
+// the page's JavaScript heap and the upload worker's (CDP Runtime.getHeapUsage in each), each with
+// the backing storage of its ArrayBuffers and external strings (`backingStorageSize`; since
+// session 6: typed arrays hold data outside the heap, and leaving them out would hide it), and
 // the renderer process's resident memory (page and worker share it; /proc VmRSS, and VmHWM, the
 // process's peak). Sampled before the upload, every SAMPLE_MS while the file is read, after the
 // report, after "Apply", and after "Remove" and "Use the published data" with garbage collected.
@@ -21,6 +23,9 @@ function processMemory(pid) {
     return { rss: null, peakRss: null };
   }
 }
+
+/** A heap's used bytes with its ArrayBuffers' and external strings' storage. */
+const heapBytes = (usage) => usage.usedSize + (usage.backingStorageSize ?? 0);
 
 /**
  * A CDP session on the page that also reaches its dedicated workers (auto-attached, messages
@@ -59,7 +64,7 @@ async function heapProbe(context, page) {
     });
   return {
     async pageHeap() {
-      return (await cdp.send("Runtime.getHeapUsage")).usedSize;
+      return heapBytes(await cdp.send("Runtime.getHeapUsage"));
     },
     /** `bytes` is null when a worker did not answer within 5 s (busy): not a heap of 0. */
     async workerHeap() {
@@ -67,7 +72,7 @@ async function heapProbe(context, page) {
       let unanswered = 0;
       for (const sessionId of workers.keys()) {
         const r = await inWorker(sessionId, "Runtime.getHeapUsage");
-        if (r) total += r.usedSize;
+        if (r) total += heapBytes(r);
         else unanswered++;
       }
       return { bytes: unanswered ? null : total, workers: workers.size };

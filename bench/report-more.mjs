@@ -67,7 +67,7 @@ export function memoryTable(m) {
   if (!m?.available)
     return `\nMemory during an upload: not available (${m?.reason ?? "not measured"})`;
   return table(
-    `Memory (MB) of the page and the upload worker (CDP Runtime.getHeapUsage, JS heap used), file ${mb(m.fileBytes)} MB, ${m.rows.toLocaleString("en-US")} rows`,
+    `Memory (MB) of the page and the upload worker (CDP Runtime.getHeapUsage: JS heap used + ArrayBuffers' and external strings' storage), file ${mb(m.fileBytes)} MB, ${m.rows.toLocaleString("en-US")} rows`,
     ["moment", "page", "worker", "page + worker", "÷ file"],
     m.samples.map((s) => [
       s.moment,

@@ -5,13 +5,14 @@
 // rows' CSV) or reads a wide table again as long rows. As papaparse gives them, each record is an
 // array of strings, and each string of 13 characters or more is a slice that keeps the whole
 // 1 MiB piece of text it was cut from alive. Kept as they came, the 754,903 rejected records of
-// the upload bench's 1M-row file (76 MB) held 321 MB of the heap. Here a block of records is one
-// string of their cells run together (a new string: nothing of the piece is kept) with each
-// cell's length in a typed array; a record is cut out again when it is read.
+// the upload bench's 1M-row file (76 MB) held 321 MB of the heap (Node 20). Here a block of
+// records is its cells run together as UTF-8 bytes (as in the file: one byte a character for
+// most text, where a JavaScript string with one "–" in it takes two for every character) with
+// each cell's length in a typed array; a record is cut out again when it is read.
 //
 // Plain definition: an array of the records as pushed. tests/csv/fast/record-store.test.ts holds
-// both equal, record by record, over generated records (empty cells, long cells, ragged rows).
-// Measured gain: BENCHMARKS.md, "Session 6".
+// both equal, record by record, over generated records (empty cells, long cells, ragged rows,
+// any UTF-16 text). Measured gain: BENCHMARKS.md, "Session 6".
 import type { CsvRecord } from "../collect";
 import { ownCopy } from "../../data/fast/own-copy";
 
@@ -19,13 +20,19 @@ import { ownCopy } from "../../data/fast/own-copy";
 const BLOCK_RECORDS = 1024;
 
 interface Block {
-  /** Every cell of the block's records, in order, run together. */
-  text: string;
+  /** Every cell of the block's records, in order, run together: as UTF-8, or as a string. */
+  text: Uint8Array | string;
   rows: Uint32Array;
   /** Record i's cells are lengths[cellEnds[i - 1] ?? 0 .. cellEnds[i]]. */
   cellEnds: Uint32Array;
-  lengths: Uint32Array;
+  /** Each cell's length in UTF-16 code units (a JavaScript string's length). */
+  lengths: Uint16Array | Uint32Array;
 }
+
+const encoder = new TextEncoder();
+// A lone surrogate (text a JavaScript string can hold but UTF-8 cannot) must come back as it was
+// pushed: a block with one keeps its text as a string. No text decoded from a file has one.
+const LONE_SURROGATE = /\p{Surrogate}/u;
 
 /**
  * CSV records kept compactly, in the order pushed. Reading gives new `CsvRecord` objects equal to
@@ -88,13 +95,17 @@ export class RecordStore implements Iterable<CsvRecord> {
   }
 
   #block(): Block {
+    const text = this.#cells.join("");
+    const longest = this.#cells.reduce((n, cell) => Math.max(n, cell.length), 0);
+    const count = this.#cells.length;
+    const lengths = longest <= 0xffff ? new Uint16Array(count) : new Uint32Array(count);
+    this.#cells.forEach((cell, i) => (lengths[i] = cell.length));
     return {
-      // A new string of the cells: no piece of the file is kept through it (join alone returns
-      // a lone non-empty cell itself).
-      text: ownCopy(this.#cells.join("")),
+      // ownCopy: join alone gives back a lone non-empty cell, a cut of the file's text.
+      text: LONE_SURROGATE.test(text) ? ownCopy(text) : encoder.encode(text),
       rows: Uint32Array.from(this.#rows),
       cellEnds: Uint32Array.from(this.#cellEnds),
-      lengths: Uint32Array.from(this.#cells, (cell) => cell.length),
+      lengths,
     };
   }
 
@@ -107,7 +118,12 @@ export class RecordStore implements Iterable<CsvRecord> {
   }
 }
 
-function* recordsOf({ text, rows, cellEnds, lengths }: Block): Generator<CsvRecord> {
+// ignoreBOM keeps a leading U+FEFF a cell may begin with, which decoding would otherwise drop.
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+
+function* recordsOf(block: Block): Generator<CsvRecord> {
+  const { rows, cellEnds, lengths } = block;
+  const text = typeof block.text === "string" ? block.text : decoder.decode(block.text);
   let cell = 0;
   let at = 0;
   for (let i = 0; i < rows.length; i++) {

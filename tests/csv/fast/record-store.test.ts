@@ -19,6 +19,19 @@ describe("RecordStore: records kept compactly read back as pushed", () => {
     expect(store.inFileOrder).toBe(true);
   });
 
+  it("gives back text as pushed: a leading BOM, non-Latin text, a lone surrogate, a 70,000-character cell", () => {
+    const special: CsvRecord[] = [
+      { row: 2, fields: ["\uFEFF2024", "January–February", "中国 🛢"] },
+      { row: 3, fields: ["x".repeat(70_000), ""] },
+      { row: 4, fields: ["\uD800 alone", "\uDC00"] },
+    ];
+    // In the block being filled, and in a full block (sealed after 1,024 records).
+    expect([...RecordStore.of(special)]).toEqual(special);
+    const filler = Array.from({ length: 1_021 }, (_, i) => ({ row: 10 + i, fields: ["a"] }));
+    const sealed = [...special, ...filler, { row: 5_000, fields: ["\uFEFF", "b"] }];
+    expect([...RecordStore.of(sealed)]).toEqual(sealed);
+  });
+
   it("tells records out of file order (a row repeated or going back)", () => {
     expect(
       RecordStore.of([
