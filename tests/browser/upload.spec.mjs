@@ -69,10 +69,11 @@ for (const viewport of viewports) {
       const button = page.getByRole("button", { name: "Download rejected rows (CSV)" });
       const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
       assert.equal(download.suggestedFilename(), "crude_annual-rejected.csv");
-      const { fields, rows } = parseCsv(
-        await readFile(await download.path(), "utf8"),
-        "rejected rows",
-      );
+      const text = await readFile(await download.path(), "utf8");
+      const { fields, rows } = parseCsv(text, "rejected rows");
+      // Written when first asked, then kept: the button is ready again and gives the same file.
+      const [again] = await Promise.all([page.waitForEvent("download"), button.click()]);
+      assert.equal(await readFile(await again.path(), "utf8"), text);
       assert.deepEqual(fields, ["row", ...TIDY_HEADER.split(","), "extra_1", "reasons"]);
       assert.deepEqual(
         rows.map((r) => r[0]),

@@ -30,6 +30,44 @@ const parsed = (over: Partial<ParsedFile> = {}): ParsedFile => ({
   ...over,
 });
 
+describe("filesReducer: the rejected rows' CSV, written when the reader asks", () => {
+  const doneFile = () => {
+    const files = add([], "sources.csv");
+    return filesReducer(files, {
+      type: "done",
+      id: "sources.csv",
+      result: parsed({ rejected: 2, errorCount: 2 }),
+    });
+  };
+  const csv = new Blob(["row,reasons\n"]);
+
+  it("is asked, then arrives and is kept; asking again changes nothing", () => {
+    const asked = filesReducer(doneFile(), { type: "rejected-csv-asked", id: "sources.csv" });
+    expect(asked[0]!.rejectedCsv).toBe("asked");
+    const arrived = filesReducer(asked, { type: "rejected-csv", id: "sources.csv", csv });
+    expect(arrived[0]!.rejectedCsv).toBe(csv);
+    const again = filesReducer(arrived, { type: "rejected-csv-asked", id: "sources.csv" });
+    expect(again[0]!.rejectedCsv).toBe(csv);
+  });
+
+  it("ignores a CSV nobody asked for (a file read again meanwhile)", () => {
+    const files = filesReducer(doneFile(), { type: "rejected-csv", id: "sources.csv", csv });
+    expect(files[0]!.rejectedCsv).toBe(null);
+  });
+
+  it("can be asked again after the writing failed, or the worker stopped, with the reason shown", () => {
+    const asked = filesReducer(doneFile(), { type: "rejected-csv-asked", id: "sources.csv" });
+    const failed = filesReducer(asked, { type: "error", id: "sources.csv", message: "Broke." });
+    expect([failed[0]!.status, failed[0]!.rejectedCsv, failed[0]!.message]).toEqual([
+      "done",
+      null,
+      "Broke.",
+    ]);
+    const stopped = filesReducer(asked, { type: "worker-failed", message: "Stopped." });
+    expect([stopped[0]!.status, stopped[0]!.rejectedCsv]).toEqual(["done", null]);
+  });
+});
+
 describe("filesReducer: what happens to each file", () => {
   it("reads sources.csv first, holds datasets while a header is being read, asks about the unknown", () => {
     const files = add([], "crude_annual.csv", "export.csv", "sources.csv");

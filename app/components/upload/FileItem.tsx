@@ -1,6 +1,6 @@
 "use client";
 // One uploaded file: what it is for, how far it has been read, and its validation report.
-import { useId } from "react";
+import { useEffect, useId, useRef } from "react";
 import { findDataset } from "@/lib/data/datasets";
 import { formatNumber } from "@/lib/format";
 import { formatBytes } from "@/lib/upload/size";
@@ -36,6 +36,8 @@ export interface FileItemProps {
   sourceIds: readonly string[];
   onCancel(): void;
   onRemove(): void;
+  /** Ask the worker for the rejected rows' CSV (FileItem saves it when it comes). */
+  onAskRejected(): void;
 }
 
 export function FileItem({
@@ -45,8 +47,23 @@ export function FileItem({
   sourceIds,
   onCancel,
   onRemove,
+  onAskRejected,
 }: FileItemProps) {
-  const { file, status, progress, result, target } = item;
+  const { file, status, progress, result, target, rejectedCsv } = item;
+  const csvName = `${file.name.replace(/\.csv$/i, "")}-rejected.csv`;
+  // The CSV is written when first asked for, then kept: saved the moment it arrives.
+  const waitingForCsv = useRef(false);
+  useEffect(() => {
+    if (!waitingForCsv.current || !(rejectedCsv instanceof Blob)) return;
+    waitingForCsv.current = false;
+    saveBlob(rejectedCsv, csvName);
+  }, [rejectedCsv, csvName]);
+  const onDownloadRejected = () => {
+    if (rejectedCsv instanceof Blob) return saveBlob(rejectedCsv, csvName);
+    if (rejectedCsv === "asked") return;
+    waitingForCsv.current = true;
+    onAskRejected();
+  };
   const selectId = useId();
   const reading = status === "reading" || status === "queued" || status === "checking";
   return (
@@ -81,6 +98,9 @@ export function FileItem({
       )}
       <div aria-live="polite">
         {STATUS_TEXT[status] && <p className="muted">{STATUS_TEXT[status]}</p>}
+        {rejectedCsv === "asked" && (
+          <p className="muted">Writing the rejected rows and their reasons as CSV…</p>
+        )}
         {item.message && (
           <p className={status === "refused" || status === "failed" ? styles.problem : undefined}>
             {item.message}
@@ -119,13 +139,13 @@ export function FileItem({
         {result && result.errorCount > 0 && (
           <button
             type="button"
-            disabled={!item.rejectedCsv}
-            onClick={() =>
-              item.rejectedCsv &&
-              saveBlob(item.rejectedCsv, `${file.name.replace(/\.csv$/i, "")}-rejected.csv`)
-            }
+            // Not `disabled`: the button keeps the keyboard's focus while the CSV is written.
+            aria-disabled={item.rejectedCsv === "asked"}
+            onClick={onDownloadRejected}
           >
-            {item.rejectedCsv ? "Download rejected rows (CSV)" : "Preparing rejected rows…"}
+            {item.rejectedCsv === "asked"
+              ? "Preparing rejected rows…"
+              : "Download rejected rows (CSV)"}
           </button>
         )}
         {!reading && (

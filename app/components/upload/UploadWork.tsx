@@ -155,6 +155,10 @@ export function UploadWork({ published, batches, onApply, onReset, active }: Upl
               sourceIds={publishedIds}
               onCancel={() => cancel(f.id)}
               onRemove={() => remove(f.id)}
+              onAskRejected={() => {
+                post({ type: "rejected-csv", id: f.id });
+                dispatch({ type: "rejected-csv-asked", id: f.id });
+              }}
             />
           ))}
         </ol>

@@ -22,7 +22,8 @@ export interface UploadFile {
   status: FileStatus;
   progress: { rows: number; bytes: number; totalBytes: number } | null;
   result: ParsedFile | null;
-  rejectedCsv: Blob | null;
+  /** The rejected rows' CSV: written only when the reader asks for it. */
+  rejectedCsv: Blob | "asked" | null;
   /** Why a file was refused or could not be read. */
   message: string | null;
   /** For a wide table the reader chose to read as one row per period: the values they gave. */
@@ -38,6 +39,8 @@ export type FilesAction =
   | { type: "widen"; id: string; fill: Record<string, string> }
   | { type: "cancel"; id: string }
   | { type: "remove"; id: string }
+  /** The reader asked for the rejected rows' CSV; the worker is writing it. */
+  | { type: "rejected-csv-asked"; id: string }
   /** The worker itself failed (did not load, or crashed): nothing in flight will finish. */
   | { type: "worker-failed"; message: string }
   | Extract<FromWorker, { id: string }>;
@@ -94,7 +97,11 @@ function apply(files: UploadFile[], action: FilesAction): UploadFile[] {
       );
     case "worker-failed":
       return files.map((f) =>
-        inFlight.has(f.status) ? { ...f, status: "failed", message: action.message } : f,
+        inFlight.has(f.status)
+          ? { ...f, status: "failed", message: action.message }
+          : f.rejectedCsv === "asked"
+            ? { ...f, rejectedCsv: null }
+            : f,
       );
     case "cancel":
     case "cancelled":
@@ -119,11 +126,19 @@ function apply(files: UploadFile[], action: FilesAction): UploadFile[] {
       return update(files, action.id, (f) =>
         f.status === "reading" ? { ...f, status: "done", result: action.result } : f,
       );
+    case "rejected-csv-asked":
+      return update(files, action.id, (f) => (f.rejectedCsv ? f : { ...f, rejectedCsv: "asked" }));
     case "rejected-csv":
-      return update(files, action.id, (f) => ({ ...f, rejectedCsv: action.csv }));
+      return update(files, action.id, (f) =>
+        f.rejectedCsv === "asked" ? { ...f, rejectedCsv: action.csv } : f,
+      );
     case "error":
       return update(files, action.id, (f) =>
-        inFlight.has(f.status) ? { ...f, status: "failed", message: action.message } : f,
+        inFlight.has(f.status)
+          ? { ...f, status: "failed", message: action.message }
+          : f.rejectedCsv === "asked"
+            ? { ...f, rejectedCsv: null, message: action.message }
+            : f,
       );
   }
 }

@@ -9,6 +9,8 @@ import { previewErrors } from "@/lib/upload/preview";
 import { readUpload } from "@/lib/upload/read-upload";
 import { rejectedCsvParts } from "@/lib/upload/rejected-csv";
 import type { UploadedRows } from "@/lib/upload/targets";
+import type { StreamValidation } from "@/lib/upload/validate-stream";
+import type { RowError } from "@/lib/data/types";
 import { keepPacked } from "@/lib/upload/reader-db";
 import { splitBundle } from "@/lib/upload/transfer";
 import { wideOffer, wideRead } from "@/lib/intake/wide-upload";
@@ -18,6 +20,11 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: FromWorker) => scope.postMessage(message);
 const running = new Map<string, AbortController>();
 const uploads = new Map<string, UploadedRows>();
+/** What a file's rejected rows' CSV is written from, when the reader asks for it. */
+type Rejections = Pick<StreamValidation<unknown>, "header" | "rejected"> & {
+  errors: RowError[];
+};
+const rejections = new Map<string, Rejections>();
 const PROGRESS_EVERY_MS = 100;
 /** Lets other messages (a cancel, a merge) in between two parts of long work. */
 const breather = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -41,6 +48,7 @@ async function peek(id: string, file: File) {
 async function parse(message: Extract<ToWorker, { type: "parse" }>) {
   const { id, file, dataset } = message;
   const knownSourceIds = new Set(message.knownSourceIds);
+  rejections.delete(id);
   const controller = new AbortController();
   running.set(id, controller);
   let lastPost = 0;
@@ -79,16 +87,26 @@ async function parse(message: Extract<ToWorker, { type: "parse" }>) {
       wide: wideOffer(validation),
     },
   });
-  if (report.errors.length === 0) return;
+  if (report.errors.length > 0) rejections.set(id, { header, rejected, errors: report.errors });
+}
+
+/**
+ * The rejected rows' CSV, written when asked: for a million-row file it is about 190 MB of text
+ * and 6 s of work, which, written ahead for every file, ran beside "Apply" and held that much
+ * for a download few readers make (issue 14's memory budget; BENCHMARKS.md, "Session 6").
+ */
+async function writeRejected(id: string) {
+  const kept = rejections.get(id);
+  if (!kept) return;
+  const { header, rejected, errors } = kept;
   // The parts go into the Blob as they are written, a few at a time: a Blob's bytes are kept
-  // outside the worker's JavaScript heap, and a million rejected rows made about 100 MB of
-  // strings (issue 14's memory budget; BENCHMARKS.md, session 5).
+  // outside the worker's JavaScript heap.
   const type = "text/csv;charset=utf-8";
   let csv = new Blob([], { type });
   let parts: string[] = [];
-  for (const part of rejectedCsvParts(header, rejected, report.errors)) {
-    // Removed meanwhile ("forget"): the rows it was written from are let go at once.
-    if (uploads.get(id) !== upload) return;
+  for (const part of rejectedCsvParts(header, rejected, errors)) {
+    // Removed or read again meanwhile: stop.
+    if (rejections.get(id) !== kept) return;
     parts.push(part);
     if (parts.length === 4) {
       csv = new Blob([csv, ...parts], { type });
@@ -138,7 +156,10 @@ scope.onmessage = ({ data: message }: MessageEvent<ToWorker>) => {
       return running.get(message.id)?.abort();
     case "forget":
       running.get(message.id)?.abort();
+      rejections.delete(message.id);
       return uploads.delete(message.id);
+    case "rejected-csv":
+      return writeRejected(message.id).catch(failed(message.id));
     case "peek":
       return peek(message.id, message.file).catch(failed(message.id));
     case "parse":

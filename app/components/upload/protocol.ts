@@ -23,6 +23,8 @@ export type ToWorker =
       wide?: Record<string, string>;
     }
   | { type: "cancel"; id: string }
+  /** Write the file's rejected rows with their reasons as CSV (answered by `rejected-csv`). */
+  | { type: "rejected-csv"; id: string }
   /** The file was removed: drop its rows. */
   | { type: "forget"; id: string }
   /**
@@ -77,7 +79,7 @@ export type FromWorker =
   | { type: "header"; id: string; fields: string[] | null }
   | { type: "progress"; id: string; rows: number; bytes: number; totalBytes: number }
   | { type: "done"; id: string; result: ParsedFile }
-  /** Every rejected row with its reasons, sent after `done` (writing it can take a while). */
+  /** Every rejected row with its reasons, when asked (writing it can take seconds). */
   | { type: "rejected-csv"; id: string; csv: Blob }
   | { type: "cancelled"; id: string }
   | { type: "error"; id: string; message: string }
