@@ -141,5 +141,7 @@ export function createIntake<T>(schema: TableSchema<T>, options: IntakeOptions =
       wide: plan?.wide ?? null,
     };
   };
-  return { sink, detect, finish, note };
+  /** Whether the header read is that of a wide table (false before the header). */
+  const wide = () => Boolean(validator.plan()?.wide);
+  return { sink, detect, finish, note, wide };
 }

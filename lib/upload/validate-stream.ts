@@ -27,8 +27,11 @@ export interface ValidateStreamHandlers {
   chunkSize?: number;
   /** false: count the accepted rows without keeping them (the command line). */
   keepRows?: boolean;
-  /** false: do not keep the rejected records (the command line prints the errors only). */
-  keepRejected?: boolean;
+  /**
+   * false: do not keep the rejected records (the command line prints the errors only);
+   * "if wide": only for a wide table, to be read as one row per period (lib/intake/wide-upload).
+   */
+  keepRejected?: boolean | "if wide";
 }
 
 export async function validateStream<T>(
@@ -38,9 +41,17 @@ export async function validateStream<T>(
 ): Promise<StreamValidation<T>> {
   const rejected = new RecordStore();
   let rows = 0;
-  const intake = createIntake(schema, {
+  const keep = handlers.keepRejected ?? true;
+  const intake: ReturnType<typeof createIntake<T>> = createIntake(schema, {
     keepRows: handlers.keepRows,
-    onRejected: handlers.keepRejected === false ? undefined : (record) => rejected.push(record),
+    onRejected:
+      keep === false
+        ? undefined
+        : keep === "if wide"
+          ? (record): void => {
+              if (intake.wide()) rejected.push(record);
+            }
+          : (record) => rejected.push(record),
   });
   const end = await readCsvStream(
     input,

@@ -119,3 +119,29 @@ describe("validateStream(input, schema) reports what validateCsvText reports", (
     expect(seen[1]).toBeGreaterThan(seen[0]!);
   });
 });
+
+describe('validateStream(…, { keepRejected: "if wide" })', () => {
+  it("keeps a wide table's records, to be read as one row per period", async () => {
+    const csv = "series,unit,2022,2023\nrussia,Mt,88.1,107.02\nsaudi,Mt,83.5,85.96\n";
+    const { report, rejected } = await validateStream(csv, tidy("crude_annual"), {
+      keepRejected: "if wide",
+    });
+    expect(report.wide).not.toBe(null);
+    expect([...rejected]).toEqual([
+      { row: 2, fields: ["russia", "Mt", "88.1", "107.02"] },
+      { row: 3, fields: ["saudi", "Mt", "83.5", "85.96"] },
+    ]);
+  });
+
+  it("keeps none of a tidy file's rejected records, and reports them all the same", async () => {
+    const csv = `${H}\n2023,russia,107.02,Mt,reported,s,\n2023,russia,"1,234",Mt,reported,s,\n2022,russia,1,Mt\n`;
+    const kept = await validateStream(csv, tidy("crude_annual"));
+    const { report, rejected } = await validateStream(csv, tidy("crude_annual"), {
+      keepRejected: "if wide",
+    });
+    expect(kept.rejected.length).toBe(2);
+    expect(rejected.length).toBe(0);
+    expect(report.rejectedRows).toEqual([3, 4]);
+    expect(report.errors).toEqual(kept.report.errors);
+  });
+});

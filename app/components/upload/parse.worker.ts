@@ -9,8 +9,7 @@ import { previewErrors } from "@/lib/upload/preview";
 import { readUpload } from "@/lib/upload/read-upload";
 import { rejectedCsvParts } from "@/lib/upload/rejected-csv";
 import type { UploadedRows } from "@/lib/upload/targets";
-import type { StreamValidation } from "@/lib/upload/validate-stream";
-import type { RowError } from "@/lib/data/types";
+import type { ValidateStreamHandlers } from "@/lib/upload/validate-stream";
 import { keepPacked } from "@/lib/upload/reader-db";
 import { splitBundle } from "@/lib/upload/transfer";
 import { wideOffer, wideRead } from "@/lib/intake/wide-upload";
@@ -20,11 +19,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: FromWorker) => scope.postMessage(message);
 const running = new Map<string, AbortController>();
 const uploads = new Map<string, UploadedRows>();
-/** What a file's rejected rows' CSV is written from, when the reader asks for it. */
-type Rejections = Pick<StreamValidation<unknown>, "header" | "rejected"> & {
-  errors: RowError[];
-};
-const rejections = new Map<string, Rejections>();
+/** How each file with rejected rows was read: its rejected rows' CSV is written from it. */
+const rejecting = new Map<string, Extract<ToWorker, { type: "parse" }>>();
 const PROGRESS_EVERY_MS = 100;
 /** Lets other messages (a cancel, a merge) in between two parts of long work. */
 const breather = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -45,28 +41,41 @@ async function peek(id: string, file: File) {
   else post({ type: "header", id, fields });
 }
 
-async function parse(message: Extract<ToWorker, { type: "parse" }>) {
+type ParseMessage = Extract<ToWorker, { type: "parse" }>;
+
+/** The file read and validated as `message` asks (a wide table as one row per period). */
+async function readFile(message: ParseMessage, handlers: ValidateStreamHandlers) {
   const { id, file, dataset } = message;
   const knownSourceIds = new Set(message.knownSourceIds);
-  rejections.delete(id);
   const controller = new AbortController();
   running.set(id, controller);
-  let lastPost = 0;
   let read = await readUpload(file, dataset, knownSourceIds, {
+    ...handlers,
     signal: controller.signal,
+  }).finally(() => running.delete(id));
+  // A wide table the reader chose to read as one row per period: its records (all rejected as
+  // they stand) become long rows, read and validated like any file.
+  if (message.wide && read.validation.report.wide && "status" in read.validation.end)
+    read = await wideRead(read.validation, dataset, knownSourceIds, message.wide);
+  return read;
+}
+
+async function parse(message: ParseMessage) {
+  const { id, dataset } = message;
+  rejecting.delete(id);
+  let lastPost = 0;
+  const { validation, upload } = await readFile(message, {
+    // Only a wide table's records are needed after this reading (to read it as one row per
+    // period); the rejected rows' CSV reads the file again (writeRejected).
+    keepRejected: "if wide",
     onProgress(rows, bytes, totalBytes) {
       const now = performance.now();
       if (now - lastPost < PROGRESS_EVERY_MS) return;
       lastPost = now;
       post({ type: "progress", id, rows, bytes, totalBytes });
     },
-  }).finally(() => running.delete(id));
-  // A wide table the reader chose to read as one row per period: its records (all rejected as
-  // they stand) become long rows, read and validated like any file.
-  if (message.wide && read.validation.report.wide && "status" in read.validation.end)
-    read = await wideRead(read.validation, dataset, knownSourceIds, message.wide);
-  const { validation, upload } = read;
-  const { end, report, header, rejected } = validation;
+  });
+  const { end, report, header } = validation;
   if ("ok" in end) return post({ type: "error", id, message: end.message });
   if (end.status === "aborted") return post({ type: "cancelled", id });
   uploads.set(id, upload);
@@ -87,26 +96,31 @@ async function parse(message: Extract<ToWorker, { type: "parse" }>) {
       wide: wideOffer(validation),
     },
   });
-  if (report.errors.length > 0) rejections.set(id, { header, rejected, errors: report.errors });
+  if (report.errors.length > 0) rejecting.set(id, message);
 }
 
 /**
- * The rejected rows' CSV, written when asked: for a million-row file it is about 190 MB of text
- * and 6 s of work, which, written ahead for every file, ran beside "Apply" and held that much
- * for a download few readers make (issue 14's memory budget; BENCHMARKS.md, "Session 6").
+ * The rejected rows' CSV, written when asked, from the file read again: for a million-row file
+ * the rejected records and their errors were about 100 MB of the worker's memory kept for the
+ * file's life, and the CSV, written ahead for every file, about 190 MB of text and 6 s of work
+ * beside "Apply", for a download few readers make (issue 14's memory budget; BENCHMARKS.md,
+ * "Session 6"). Reading again costs the time of the first reading, once, when asked.
  */
 async function writeRejected(id: string) {
-  const kept = rejections.get(id);
-  if (!kept) return;
-  const { header, rejected, errors } = kept;
+  const asked = rejecting.get(id);
+  if (!asked) return;
+  const { validation } = await readFile(asked, {});
+  const { end, header, rejected, report } = validation;
+  if ("ok" in end) return post({ type: "error", id, message: end.message });
+  // Removed or read again meanwhile: nothing to send.
+  if (end.status === "aborted" || rejecting.get(id) !== asked) return;
   // The parts go into the Blob as they are written, a few at a time: a Blob's bytes are kept
   // outside the worker's JavaScript heap.
   const type = "text/csv;charset=utf-8";
   let csv = new Blob([], { type });
   let parts: string[] = [];
-  for (const part of rejectedCsvParts(header, rejected, errors)) {
-    // Removed or read again meanwhile: stop.
-    if (rejections.get(id) !== kept) return;
+  for (const part of rejectedCsvParts(header, rejected, report.errors)) {
+    if (rejecting.get(id) !== asked) return;
     parts.push(part);
     if (parts.length === 4) {
       csv = new Blob([csv, ...parts], { type });
@@ -156,7 +170,7 @@ scope.onmessage = ({ data: message }: MessageEvent<ToWorker>) => {
       return running.get(message.id)?.abort();
     case "forget":
       running.get(message.id)?.abort();
-      rejections.delete(message.id);
+      rejecting.delete(message.id);
       return uploads.delete(message.id);
     case "rejected-csv":
       return writeRejected(message.id).catch(failed(message.id));
