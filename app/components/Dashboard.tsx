@@ -42,8 +42,11 @@ interface Recompute {
   /** One pipeline per page: the render and the table rows' loader share its memory. */
   run: Pipeline;
   published: DataBundle;
-  /** Indexes a reader's bundle ahead, in slices (lib/dashboard/prepare.ts). */
-  prepare(bundle: DataBundle): Promise<void>;
+  /**
+   * Indexes a reader's bundle ahead, in slices, then runs the pipeline on it for `view()` in a
+   * task of its own (lib/dashboard/prepare.ts).
+   */
+  prepare(bundle: DataBundle, view: () => ViewState): Promise<void>;
 }
 let recompute: Promise<Recompute> | null = null;
 // A failed or timed-out load is forgotten, so "Try again" fetches again.
@@ -52,11 +55,15 @@ const loadRecompute = () =>
     () => Promise.all([import("@/lib/dashboard/compute"), loadPublishedBundle()]),
     "The code that recomputes the numbers",
   )
-    .then(([compute, published]) => ({
-      run: compute.createPipeline(),
-      published,
-      prepare: (bundle: DataBundle) => compute.prepareBundle(bundle),
-    }))
+    .then(([compute, published]) => {
+      const run = compute.createPipeline();
+      return {
+        run,
+        published,
+        prepare: (bundle: DataBundle, view: () => ViewState) =>
+          compute.prepareRun(run, bundle, view),
+      };
+    })
     .catch((err: unknown) => {
       recompute = null;
       throw err;
@@ -78,6 +85,12 @@ export function Dashboard({
   const [reached, setReached] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const urlApplied = useRef<"no" | "next render" | "yes">("no");
+  // The loaders below and "Apply" read the latest data and view through a ref, so they stay the
+  // same functions and the memoised panels are not rendered again for them.
+  const latest = useRef({ reader, view });
+  useEffect(() => {
+    latest.current = { reader, view };
+  });
   // Applying a reader's data recomputes everything: as a transition, the page stays responsive
   // and keeps showing the last numbers until the new ones are ready.
   // The upload's worker stores the bundle for a reload itself (`kept` says whether it could:
@@ -91,7 +104,7 @@ export function Dashboard({
       const turn = ++applying.current;
       if (reader)
         await loadRecompute().then(
-          (r) => r.prepare(reader.bundle),
+          (r) => r.prepare(reader.bundle, () => latest.current.view),
           () => {},
         );
       if (turn !== applying.current) return;
@@ -112,7 +125,7 @@ export function Dashboard({
       // A stored upload is indexed ahead, in slices, as on "Apply".
       if (stored)
         await loadRecompute().then(
-          (r) => r.prepare(stored.bundle),
+          (r) => r.prepare(stored.bundle, () => fromUrl),
           () => {},
         );
       if (!live) return;
@@ -193,12 +206,6 @@ export function Dashboard({
     [model.metricSources],
   );
 
-  // The loaders below read the latest data and view through a ref, so they stay the same
-  // functions and the memoised panels are not rendered again for them.
-  const latest = useRef({ reader, view });
-  useEffect(() => {
-    latest.current = { reader, view };
-  });
   // The page arrives without the panels' rows; a table or a download in the default view
   // computes them with the same pipeline (whose memory then serves the next change).
   const loadRows = useCallback(async (panelId: string, viewId: string) => {

@@ -30,4 +30,4 @@ export function computeDashboard(bundle: DataBundle, view: ViewState): Dashboard
 // The browser imports this module for its own pipeline (Dashboard.tsx, and the upload prefetches
 // it), so both name the same chunk.
 export { createPipeline, type Pipeline } from "./pipeline";
-export { prepareBundle } from "./prepare";
+export { prepareRun } from "./prepare";

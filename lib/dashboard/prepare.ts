@@ -13,8 +13,25 @@ const AHEAD_FROM_ROWS = 5000;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Indexes every large dataset of `bundle`, a slice per task; resolves when all are indexed. */
-export async function prepareBundle(bundle: DataBundle, pause = nextTask): Promise<void> {
+async function prepareBundle(bundle: DataBundle, pause = nextTask): Promise<void> {
   for (const rows of Object.values(bundle.datasets)) {
     if (rows.length >= AHEAD_FROM_ROWS) await prepareSeriesIndex(rows, pause);
   }
+}
+
+/**
+ * `bundle` indexed (prepareBundle), then `pipeline` run on it once for `view()` (read then, so a
+ * control moved meanwhile counts), in a task of its own. The pipeline remembers its last run
+ * (pipeline.ts), so the render that follows finds every step computed: the run and React's
+ * commit of a quarter of a million rows were one task of 105–225 ms (BENCHMARKS.md, "Session 6").
+ */
+export async function prepareRun<V>(
+  pipeline: (bundle: DataBundle, view: V) => unknown,
+  bundle: DataBundle,
+  view: () => V,
+  pause = nextTask,
+): Promise<void> {
+  await prepareBundle(bundle, pause);
+  await pause();
+  pipeline(bundle, view());
 }
