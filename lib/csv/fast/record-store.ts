@@ -1,18 +1,19 @@
 // FAST PATH (ARCHITECTURE.md, "The fast path"). Budget served: ARCHITECTURE.md "Budgets", memory
 // at most 4× the file during a reader's upload.
 //
-// The upload worker keeps every rejected record until the reader downloads them (the rejected
-// rows' CSV) or reads a wide table again as long rows. As papaparse gives them, each record is an
-// array of strings, and each string of 13 characters or more is a slice that keeps the whole
-// 1 MiB piece of text it was cut from alive. Kept as they came, the 754,903 rejected records of
-// the upload bench's 1M-row file (76 MB) held 321 MB of the heap (Node 20). Here a block of
-// records is its cells run together as UTF-8 bytes (as in the file: one byte a character for
-// most text, where a JavaScript string with one "–" in it takes two for every character) with
-// each cell's length in a typed array; a record is cut out again when it is read.
+// The upload worker keeps rejected records while it writes the rejected rows' CSV (the file read
+// again when the reader asks for it), and a wide table's records until it is read as one row per
+// period. As papaparse gives them, each record is an array of strings, and each string of 13
+// characters or more is a slice that keeps the whole 1 MiB piece of text it was cut from alive.
+// Here a block of records is its cells run together as UTF-8 bytes (as in the file: one byte a
+// character for most text, where a JavaScript string with one "–" in it takes two for every
+// character) with each cell's length in a typed array; a record is cut out again when read.
 //
 // Plain definition: an array of the records as pushed. tests/csv/fast/record-store.test.ts holds
 // both equal, record by record, over generated records (empty cells, long cells, ragged rows,
-// any UTF-16 text). Measured gain: BENCHMARKS.md, "Session 6".
+// any UTF-16 text). Measured gain (Node 20, 2026-11-30; BENCHMARKS.md, "Session 6"): the 754,903
+// rejected records of the upload bench's 1M-row file (76 MB) held 321 MB as arrays, 70 MB here
+// (heap and ArrayBuffers).
 import type { CsvRecord } from "../collect";
 import { ownCopy } from "../../data/fast/own-copy";
 
