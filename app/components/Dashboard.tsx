@@ -26,8 +26,9 @@ import { Headlines } from "./Headlines";
 import { PanelSection } from "./PanelSection";
 import { loadPublishedBundle } from "./published-bundle";
 import { loadReaderData, saveReaderData } from "./reader-storage";
-import { ReaderBanner, type ReaderData } from "./ReaderBanner";
-import { ShareDialog } from "./ShareDialog";
+import type { ReaderData } from "./ReaderBanner";
+import { LoadFailed } from "./LoadFailed";
+import { ShareButton } from "./ShareButton";
 import { UploadPanel } from "./upload/UploadPanel";
 import { useLazyModule } from "./use-lazy-module";
 
@@ -35,7 +36,7 @@ const MemoHeadlines = memo(Headlines);
 const MemoControls = memo(Controls);
 // Neither depends on the view: memoised, a control's render does not reach them (the upload's
 // working part is a few hundred elements once loaded).
-const MemoShareDialog = memo(ShareDialog);
+const MemoShareButton = memo(ShareButton);
 const MemoUploadPanel = memo(UploadPanel);
 
 interface Recompute {
@@ -61,6 +62,10 @@ const loadRecompute = () =>
       recompute = null;
       throw err;
     }));
+
+// The banner that says the page shows the reader's data: fetched only when it does (the script
+// budget counts a whole read of the page, which uploads nothing: BENCHMARKS.md).
+const loadBanner = () => import("./ReaderBanner");
 
 /** How long the view must stay unchanged before the URL is rewritten. */
 const URL_DELAY_MS = 300;
@@ -169,6 +174,7 @@ export function Dashboard({
   const wanted = reader !== null || serializeViewState(view) !== "";
   const custom = reader !== null || serializeViewState(shownView) !== "";
   const loaded = useLazyModule(loadRecompute, wanted || reached);
+  const banner = useLazyModule(loadBanner, reader !== null);
   const live = custom ? loaded.module : null;
   const bundle = reader?.bundle ?? live?.published;
   // Back to the published data in the default view (the reader removed their data): the pipeline
@@ -249,7 +255,19 @@ export function Dashboard({
           </button>
         </p>
       )}
-      {reader && <ReaderBanner reader={reader} onReset={onReset} />}
+      {reader &&
+        (banner.module ? (
+          <banner.module.ReaderBanner reader={reader} onReset={onReset} />
+        ) : (
+          banner.error && (
+            <LoadFailed
+              what="The notice that this page shows your data"
+              error={banner.error}
+              retry={banner.retry}
+              meanwhile="; the upload section below has the way back to the published data"
+            />
+          )
+        ))}
       {/* Each Suspense boundary hydrates as its own task, after the page's frame: the browser
           stays responsive while the dashboard becomes interactive (Lighthouse's TBT). */}
       <Suspense>
@@ -263,7 +281,7 @@ export function Dashboard({
           onChange={update}
           onReach={reach}
         />
-        <MemoShareDialog />
+        <MemoShareButton />
       </Suspense>
       {sections.map(({ panel, metrics, checks }) => (
         <Suspense key={panel.id}>

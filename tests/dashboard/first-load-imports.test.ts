@@ -78,4 +78,18 @@ describe("the dashboard's first load", () => {
     ];
     expect(reached.filter((f) => onDemand.includes(f))).toEqual([]);
   });
+
+  // Nor does a whole read press "Share this view", open "How is this computed?" or a panel's
+  // "Download data", or apply data of its own (session 6).
+  it("does not reach the share dialog, the metrics' explanations, a panel's files or the reader's banner", () => {
+    const onDemand = [
+      "app/components/ShareDialog.tsx",
+      "lib/publish/embed.ts",
+      "app/components/PanelExplanations.tsx",
+      "app/components/MetricCard.tsx",
+      "app/components/panel-files.ts",
+      "app/components/ReaderBanner.tsx",
+    ];
+    expect(reached.filter((f) => onDemand.includes(f))).toEqual([]);
+  });
 });
