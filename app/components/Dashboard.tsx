@@ -25,7 +25,7 @@ import { Controls } from "./Controls";
 import { Headlines } from "./Headlines";
 import { PanelSection } from "./PanelSection";
 import { loadPublishedBundle } from "./published-bundle";
-import { loadReaderData, saveReaderData } from "./reader-storage";
+import { keepReaderData, storedReaderData } from "./reader-stored";
 import type { ReaderData } from "./ReaderBanner";
 import { LoadFailed } from "./LoadFailed";
 import { ShareButton } from "./ShareButton";
@@ -92,7 +92,7 @@ export function Dashboard({
   const applyReader = useCallback(
     async (data: (ReaderData & { kept?: Promise<boolean> }) | null) => {
       const reader = data && { bundle: data.bundle, mode: data.mode, files: data.files };
-      void saveReaderData(reader, data?.kept && { keptBy: data.kept });
+      void keepReaderData(reader, data?.kept && { keptBy: data.kept });
       const turn = ++applying.current;
       if (reader)
         await loadRecompute().then(
@@ -112,8 +112,8 @@ export function Dashboard({
   useEffect(() => {
     const fromUrl = parseViewState(window.location.search);
     let live = true;
-    // The stored upload is in IndexedDB (reader-storage.ts), which answers asynchronously.
-    void loadReaderData().then(async (stored) => {
+    // The stored upload is in IndexedDB (reader-stored.ts), which answers asynchronously.
+    void storedReaderData().then(async (stored) => {
       // A stored upload is indexed ahead, in slices, as on "Apply".
       if (stored)
         await loadRecompute().then(
