@@ -17,6 +17,7 @@ import { LoadFailed } from "./LoadFailed";
 // no table and saves no file, and the script budget (BENCHMARKS.md, "Budgets") counts a whole read.
 const loadTable = () => import("./PanelTable");
 const loadFiles = () => import("./panel-files");
+const loadDownloads = () => import("./PanelDownloads");
 
 // One empty list, so a panel with no hidden series hands its chart the same list every render.
 const NONE: string[] = [];
@@ -83,6 +84,8 @@ export function ChartPanel({
   // table or the downloads are first opened, with the published data.
   const [sourceMap, setSourceMap] = useState<ReadonlyMap<string, Source> | null>(null);
   const [downloads, setDownloads] = useState<DownloadCounts | null>(null);
+  const [downloadsOpened, setDownloadsOpened] = useState(false);
+  const downloadsBody = useLazyModule(loadDownloads, downloadsOpened);
   const wantSources = () => {
     if (sourceMap) return;
     loadSources().then(
@@ -157,35 +160,31 @@ export function ChartPanel({
       <details
         className="downloads"
         onToggle={(e) => {
-          if (e.currentTarget.open)
-            countDownloads().catch((err: Error) => setDownloadError(err.message));
+          if (!e.currentTarget.open) return;
+          setDownloadsOpened(true);
+          countDownloads().catch((err: Error) => setDownloadError(err.message));
         }}
       >
         <summary>Download data: what is displayed, or the full dataset</summary>
-        <p>
-          <button type="button" onClick={downloadCsv}>
-            Download displayed data
-            {downloads?.viewId === view.id && ` (${downloads.rows} rows)`}
-          </button>{" "}
-          Displayed: the rows this chart draws, in this view ({view.label}) with the units, years
-          and values-or-change chosen above; each row with its basis, source and quote. Saved files
-          are named with the last month they cover and the date their figures were checked.
-        </p>
-        <p>
-          Full dataset
-          {downloads?.viewId === view.id ? ": " : " (counting rows…)"}
-          {downloads?.viewId === view.id &&
-            downloads.datasets.map((d, i) => (
-              <span key={d.name}>
-                {i > 0 && ", "}
-                <a href={`/data/${d.file}`} download={d.saveAs}>
-                  {d.file}
-                </a>{" "}
-                ({d.rows} rows, checked {d.lastChecked})
-              </span>
-            ))}
-          . Every published row of the file this panel draws from, in the units the sources state.
-        </p>
+        {downloadsBody.module ? (
+          <downloadsBody.module.PanelDownloads
+            viewLabel={view.label}
+            counts={downloads?.viewId === view.id ? downloads : null}
+            onCsv={downloadCsv}
+          />
+        ) : downloadsBody.error ? (
+          <LoadFailed
+            what="The list of downloads"
+            error={downloadsBody.error}
+            retry={downloadsBody.retry}
+          />
+        ) : (
+          downloadsOpened && (
+            <p className="muted" role="status">
+              Loading…
+            </p>
+          )
+        )}
       </details>
       {downloadError && (
         <p role="alert" className="problem">

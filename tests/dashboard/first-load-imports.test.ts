@@ -88,9 +88,15 @@ describe("the dashboard's first load", () => {
       "app/components/PanelExplanations.tsx",
       "app/components/MetricCard.tsx",
       "app/components/panel-files.ts",
+      "app/components/PanelDownloads.tsx",
       "app/components/ReaderBanner.tsx",
     ];
     expect(reached.filter((f) => onDemand.includes(f))).toEqual([]);
+  });
+
+  // Most visits open / with no query: the address's reader comes only for one (Dashboard.tsx).
+  it("does not reach the reader of a view in the address", () => {
+    expect(reached).not.toContain("lib/view/parse.ts");
   });
 
   // A first visit has no stored data of the reader's: IndexedDB's code comes when the browser holds
