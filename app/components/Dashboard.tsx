@@ -20,7 +20,7 @@ import type { DashboardModel, Pipeline } from "@/lib/dashboard/compute";
 import { sectionsOf } from "@/lib/dashboard/model";
 import { withTimeout } from "@/lib/dashboard/timeout";
 import type { DataBundle } from "@/lib/data/bundle";
-import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from "@/lib/view/state";
+import { DEFAULT_VIEW, serializeViewState, type ViewState } from "@/lib/view/state";
 import { Controls } from "./Controls";
 import { Headlines } from "./Headlines";
 import { PanelSection } from "./PanelSection";
@@ -63,6 +63,18 @@ const loadRecompute = () =>
       throw err;
     }));
 
+// The reader of a view in the address: fetched only when the address has a query (most visits
+// open / plain, and a whole read of / does not fetch it: script budget, BENCHMARKS.md).
+const loadParser = () => import("@/lib/view/parse");
+
+/** The view the address asks for; rejects when the parser did not load. */
+async function viewInAddress(): Promise<ViewState> {
+  const query = window.location.search;
+  if (query.length <= 1) return DEFAULT_VIEW;
+  const { parseViewState } = await withTimeout(loadParser, "The code that reads the address");
+  return parseViewState(query);
+}
+
 // The banner that says the page shows the reader's data: fetched only when it does (the script
 // budget counts a whole read of the page, which uploads nothing: BENCHMARKS.md).
 const loadBanner = () => import("./ReaderBanner");
@@ -81,6 +93,9 @@ export function Dashboard({
   const [reader, setReader] = useState<ReaderData | null>(null);
   const [view, setView] = useState<ViewState>(DEFAULT_VIEW);
   const [reached, setReached] = useState(false);
+  // The address's view could not be read (its parser did not load): shown with "Try again".
+  const [addressError, setAddressError] = useState<Error | null>(null);
+  const [addressAttempt, setAddressAttempt] = useState(0);
   const root = useRef<HTMLDivElement>(null);
   const urlApplied = useRef<"no" | "next render" | "yes">("no");
   // Applying a reader's data recomputes everything: as a transition, the page stays responsive
@@ -110,30 +125,37 @@ export function Dashboard({
   // change, and no render: a render now would force every Suspense boundary below to hydrate at
   // once. `data-hydrated` (set here, never rendered) tells tests the URL has been applied.
   useEffect(() => {
-    const fromUrl = parseViewState(window.location.search);
     let live = true;
     // The stored upload is in IndexedDB (reader-stored.ts), which answers asynchronously.
-    void storedReaderData().then(async (stored) => {
-      // A stored upload is indexed ahead, in slices, as on "Apply".
-      if (stored)
-        await loadRecompute().then(
-          (r) => r.prepare(stored.bundle),
-          () => {},
-        );
-      if (!live) return;
-      if (serializeViewState(fromUrl) === "" && stored === null) {
-        urlApplied.current = "yes";
-        root.current?.setAttribute("data-hydrated", "");
-        return;
-      }
-      urlApplied.current = "next render";
-      setView(fromUrl);
-      setReader(stored);
-      if (fromUrl.panel) document.getElementById(fromUrl.panel)?.scrollIntoView();
-    });
+    void Promise.all([viewInAddress(), storedReaderData()]).then(
+      async ([fromUrl, stored]) => {
+        // A stored upload is indexed ahead, in slices, as on "Apply".
+        if (stored)
+          await loadRecompute().then(
+            (r) => r.prepare(stored.bundle),
+            () => {},
+          );
+        if (!live) return;
+        if (serializeViewState(fromUrl) === "" && stored === null) {
+          urlApplied.current = "yes";
+          root.current?.setAttribute("data-hydrated", "");
+          return;
+        }
+        urlApplied.current = "next render";
+        setView(fromUrl);
+        setReader(stored);
+        if (fromUrl.panel) document.getElementById(fromUrl.panel)?.scrollIntoView();
+      },
+      (err: unknown) =>
+        live && setAddressError(err instanceof Error ? err : new Error(String(err))),
+    );
     return () => {
       live = false;
     };
+  }, [addressAttempt]);
+  const readAddressAgain = useCallback(() => {
+    setAddressError(null);
+    setAddressAttempt((n) => n + 1);
   }, []);
   useEffect(() => {
     if (urlApplied.current !== "next render" || (view === DEFAULT_VIEW && reader === null)) return;
@@ -254,6 +276,14 @@ export function Dashboard({
             Try again
           </button>
         </p>
+      )}
+      {addressError && (
+        <LoadFailed
+          what="The view in this page's address"
+          error={addressError}
+          retry={readAddressAgain}
+          meanwhile="; the page shows the published data in the default view"
+        />
       )}
       {reader &&
         (banner.module ? (
