@@ -177,6 +177,7 @@ export function ChartPanel({
             what="The list of downloads"
             error={downloadsBody.error}
             retry={downloadsBody.retry}
+            alert
           />
         ) : (
           downloadsOpened && (

@@ -283,6 +283,7 @@ export function Dashboard({
           error={addressError}
           retry={readAddressAgain}
           meanwhile="; the page shows the published data in the default view"
+          alert
         />
       )}
       {reader &&
@@ -295,6 +296,7 @@ export function Dashboard({
               error={banner.error}
               retry={banner.retry}
               meanwhile="; the upload section below has the way back to the published data"
+              alert
             />
           )
         ))}

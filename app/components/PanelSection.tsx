@@ -109,6 +109,7 @@ function HowComputed(props: { metrics: Metric[]; checks: Check[]; sources: Sourc
         error={loaded.error}
         retry={loaded.retry}
         meanwhile="; the methodology page has them too"
+        alert
       />
     );
   return (

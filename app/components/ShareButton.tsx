@@ -21,7 +21,7 @@ export function ShareButton() {
         <Dialog key={presses} />
       ) : (
         dialog.error && (
-          <LoadFailed what="The share dialog" error={dialog.error} retry={dialog.retry} />
+          <LoadFailed what="The share dialog" error={dialog.error} retry={dialog.retry} alert />
         )
       )}
     </>
