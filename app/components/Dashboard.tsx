@@ -16,12 +16,11 @@ import {
   useRef,
   useState,
 } from "react";
-import type { DashboardModel, Pipeline } from "@/lib/dashboard/compute";
+import type { DashboardModel } from "@/lib/dashboard/compute";
 import { sectionsOf } from "@/lib/dashboard/model";
-import { withTimeout } from "@/lib/dashboard/timeout";
-import type { DataBundle } from "@/lib/data/bundle";
 import { DEFAULT_VIEW, serializeViewState, type ViewState } from "@/lib/view/state";
 import { Controls } from "./Controls";
+import { loadBanner, loadRecompute, viewInAddress } from "./dashboard-loads";
 import { Headlines } from "./Headlines";
 import { PanelSection } from "./PanelSection";
 import { loadPublishedBundle } from "./published-bundle";
@@ -38,46 +37,6 @@ const MemoControls = memo(Controls);
 // working part is a few hundred elements once loaded).
 const MemoShareButton = memo(ShareButton);
 const MemoUploadPanel = memo(UploadPanel);
-
-interface Recompute {
-  /** One pipeline per page: the render and the table rows' loader share its memory. */
-  run: Pipeline;
-  published: DataBundle;
-  /** Indexes a reader's bundle ahead, in slices (lib/dashboard/prepare.ts). */
-  prepare(bundle: DataBundle): Promise<void>;
-}
-let recompute: Promise<Recompute> | null = null;
-// A failed or timed-out load is forgotten, so "Try again" fetches again.
-const loadRecompute = () =>
-  (recompute ??= withTimeout(
-    () => Promise.all([import("@/lib/dashboard/compute"), loadPublishedBundle()]),
-    "The code that recomputes the numbers",
-  )
-    .then(([compute, published]) => ({
-      run: compute.createPipeline(),
-      published,
-      prepare: (bundle: DataBundle) => compute.prepareBundle(bundle),
-    }))
-    .catch((err: unknown) => {
-      recompute = null;
-      throw err;
-    }));
-
-// The reader of a view in the address: fetched only when the address has a query (most visits
-// open / plain, and a whole read of / does not fetch it: script budget, BENCHMARKS.md).
-const loadParser = () => import("@/lib/view/parse");
-
-/** The view the address asks for; rejects when the parser did not load. */
-async function viewInAddress(): Promise<ViewState> {
-  const query = window.location.search;
-  if (query.length <= 1) return DEFAULT_VIEW;
-  const { parseViewState } = await withTimeout(loadParser, "The code that reads the address");
-  return parseViewState(query);
-}
-
-// The banner that says the page shows the reader's data: fetched only when it does (the script
-// budget counts a whole read of the page, which uploads nothing: BENCHMARKS.md).
-const loadBanner = () => import("./ReaderBanner");
 
 /** How long the view must stay unchanged before the URL is rewritten. */
 const URL_DELAY_MS = 300;
