@@ -4,25 +4,20 @@ import type { Chart as ChartJS } from "chart.js";
 import type { Source } from "@/lib/data/types";
 import type { ShownPanel } from "@/lib/dashboard/compute";
 import type { PanelRow } from "@/lib/panels/rows";
-import { numberedAnnotations } from "@/lib/chart/spec";
-import type { DatasetLink } from "@/lib/publish/panel-datasets";
-import { loadPublishedBundle } from "./published-bundle";
 import { BasisLegend } from "./BasisLegend";
 import { ChartKey } from "./ChartKey";
-import { SeriesLegend, seriesColour } from "./SeriesLegend";
-import { dashboardLink } from "@/lib/publish/embed";
-import { DATA_LICENCE, SITE_TITLE } from "@/lib/publish/licence";
+import { SeriesLegend } from "./SeriesLegend";
 import { useLazyModule } from "./use-lazy-module";
 import { loadChart, printableChart, usePrinting } from "./chart-module";
 import { useNearViewport, useOnScreen } from "./use-near-viewport";
-import { saveBlob } from "./save-blob";
+import type { DownloadCounts, PanelFilesInput } from "./panel-files";
 import { LoadFailed } from "./LoadFailed";
 
 // Fetched when first used, not with the page: a reader who reads the page to the bottom opens
 // no table and saves no file, and the script budget (BENCHMARKS.md, "Budgets") counts a whole read.
 const loadTable = () => import("./PanelTable");
-const loadPng = () => import("./png");
-const loadPanelDatasets = () => import("@/lib/publish/panel-datasets");
+const loadFiles = () => import("./panel-files");
+const loadDownloads = () => import("./PanelDownloads");
 
 // One empty list, so a panel with no hidden series hands its chart the same list every render.
 const NONE: string[] = [];
@@ -85,16 +80,12 @@ export function ChartPanel({
       viewId: view.id,
       series: hidden.includes(id) ? hidden.filter((s) => s !== id) : [...hidden, id],
     });
-  const fileBase = `${panel.views.length > 1 ? `${panel.id}-${view.id}` : panel.id}${readerData ? "-your-data" : ""}`;
-
   // Sources (for publisher links in the table) and the counts of the downloads: fetched when the
   // table or the downloads are first opened, with the published data.
   const [sourceMap, setSourceMap] = useState<ReadonlyMap<string, Source> | null>(null);
-  const [downloads, setDownloads] = useState<{
-    viewId: string;
-    rows: number;
-    datasets: DatasetLink[];
-  } | null>(null);
+  const [downloads, setDownloads] = useState<DownloadCounts | null>(null);
+  const [downloadsOpened, setDownloadsOpened] = useState(false);
+  const downloadsBody = useLazyModule(loadDownloads, downloadsOpened);
   const wantSources = () => {
     if (sourceMap) return;
     loadSources().then(
@@ -102,66 +93,27 @@ export function ChartPanel({
       () => {}, // the table keeps showing source ids
     );
   };
+  const files: PanelFilesInput = { panel, view, hidden, readerData, loadRows, loadSources };
   const countDownloads = async () => {
     if (downloads?.viewId === view.id) return;
-    const [rows, published, { datasetsForRows }] = await Promise.all([
-      view.rows ?? loadRows(view.id),
-      loadPublishedBundle(),
-      loadPanelDatasets(),
-    ]);
-    setDownloads({
-      viewId: view.id,
-      rows: rows.length,
-      datasets: datasetsForRows(rows, published),
-    });
+    setDownloads(await (await loadFiles()).countDownloads(files));
   };
   const [downloadError, setDownloadError] = useState<string | null>(null);
   const downloadCsv = async () => {
     setDownloadError(null);
     try {
-      const [{ panelRowsCsv, panelCsvFileName }, sources, rows, published, { datasetsForRows }] =
-        await Promise.all([
-          import("@/lib/export/panel-csv"),
-          loadSources(),
-          view.rows ?? loadRows(view.id),
-          loadPublishedBundle(),
-          loadPanelDatasets(),
-        ]);
-      const blob = new Blob([panelRowsCsv(rows, sources)], { type: "text/csv;charset=utf-8" });
-      // A view with the reader's rows was not checked by the project: its name says no date.
-      const checked = readerData ? [] : datasetsForRows(rows, published).map((d) => d.lastChecked);
-      saveBlob(blob, panelCsvFileName(fileBase, rows, checked));
+      await (await loadFiles()).savePanelCsv(files);
     } catch (err) {
       setDownloadError(`The CSV could not be prepared: ${(err as Error).message}. Try again.`);
     }
   };
-  const downloadPng = () =>
-    savePng().catch((err: Error) =>
-      setDownloadError(`The PNG could not be prepared: ${err.message}. Try again.`),
-    );
-  const savePng = async () => {
+  const downloadPng = async () => {
     setDownloadError(null);
-    const { publicationPng } = await loadPng();
-    const source = readerData
-      ? `${panel.sourceLine} Includes data uploaded by the reader.`
-      : panel.sourceLine;
-    const shown = view.chart.series.filter((s) => !hidden.includes(s.id));
-    const key = numberedAnnotations(view.chart.annotations);
-    const blob = await publicationPng({
-      title: panel.title,
-      subtitle: `${panel.views.length > 1 ? `${view.label}. ` : ""}${panel.takeaway}`,
-      spec: view.chart,
-      hiddenSeries: hidden,
-      legend: shown.map((s) => ({ label: s.label, colour: seriesColour(s) })),
-      bases: view.bases,
-      events: key.length
-        ? `Key: ${key.map(({ annotation: a, number }) => `(${number}) ${a.kind === "vline" ? `${a.date} ` : ""}${a.label}`).join("; ")}.`
-        : "",
-      source,
-      url: `${window.location.origin}${dashboardLink(window.location.search, panel.id)}`,
-      credit: `Downloaded ${new Date().toISOString().slice(0, 10)} · Data: ${DATA_LICENCE.title} (each source keeps its own rights) · ${SITE_TITLE}`,
-    });
-    if (blob) saveBlob(blob, `${fileBase}.png`);
+    try {
+      await (await loadFiles()).savePanelPng(files);
+    } catch (err) {
+      setDownloadError(`The PNG could not be prepared: ${(err as Error).message}. Try again.`);
+    }
   };
 
   return (
@@ -208,35 +160,32 @@ export function ChartPanel({
       <details
         className="downloads"
         onToggle={(e) => {
-          if (e.currentTarget.open)
-            countDownloads().catch((err: Error) => setDownloadError(err.message));
+          if (!e.currentTarget.open) return;
+          setDownloadsOpened(true);
+          countDownloads().catch((err: Error) => setDownloadError(err.message));
         }}
       >
         <summary>Download data: what is displayed, or the full dataset</summary>
-        <p>
-          <button type="button" onClick={downloadCsv}>
-            Download displayed data
-            {downloads?.viewId === view.id && ` (${downloads.rows} rows)`}
-          </button>{" "}
-          Displayed: the rows this chart draws, in this view ({view.label}) with the units, years
-          and values-or-change chosen above; each row with its basis, source and quote. Saved files
-          are named with the last month they cover and the date their figures were checked.
-        </p>
-        <p>
-          Full dataset
-          {downloads?.viewId === view.id ? ": " : " (counting rows…)"}
-          {downloads?.viewId === view.id &&
-            downloads.datasets.map((d, i) => (
-              <span key={d.name}>
-                {i > 0 && ", "}
-                <a href={`/data/${d.file}`} download={d.saveAs}>
-                  {d.file}
-                </a>{" "}
-                ({d.rows} rows, checked {d.lastChecked})
-              </span>
-            ))}
-          . Every published row of the file this panel draws from, in the units the sources state.
-        </p>
+        {downloadsBody.module ? (
+          <downloadsBody.module.PanelDownloads
+            viewLabel={view.label}
+            counts={downloads?.viewId === view.id ? downloads : null}
+            onCsv={downloadCsv}
+          />
+        ) : downloadsBody.error ? (
+          <LoadFailed
+            what="The list of downloads"
+            error={downloadsBody.error}
+            retry={downloadsBody.retry}
+            alert
+          />
+        ) : (
+          downloadsOpened && (
+            <p className="muted" role="status">
+              Loading…
+            </p>
+          )
+        )}
       </details>
       {downloadError && (
         <p role="alert" className="problem">

@@ -1,19 +1,22 @@
-"use client";
-// "Cite this": the reference text with the address the reader has open (the build does not know
-// the host a static copy is served from, unless SITE_URL was set). Until hydration the address is
-// the one the build knew, or the path alone.
-import { useSyncExternalStore } from "react";
+// "Cite this": the reference text with the address the reader has open. The text is written here,
+// on the server; only the address is the browser's (SiteOrigin.tsx), so the pages' scripts carry
+// no citation code (the script budget: BENCHMARKS.md, session 6).
+import { Fragment } from "react";
 import { apaCitation, bibtexCitation, datasetCitable, siteCitable } from "@/lib/publish/cite";
 import type { SiteVersion } from "@/lib/publish/version";
+import { SiteOrigin } from "./SiteOrigin";
 
-const noChange = () => () => {};
+// Stands for the address in the text written here: a character no title, version or licence holds.
+const ORIGIN = "\u0000";
 
-function useOrigin(buildOrigin: string): string {
-  return useSyncExternalStore(
-    noChange,
-    () => buildOrigin || window.location.origin,
-    () => buildOrigin,
-  );
+/** `text` with each ORIGIN replaced by the address the reader has open. */
+function WithOrigin({ text, buildOrigin }: { text: string; buildOrigin: string }) {
+  return text.split(ORIGIN).map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && <SiteOrigin buildOrigin={buildOrigin} />}
+      {part}
+    </Fragment>
+  ));
 }
 
 export function CiteThis({
@@ -30,16 +33,17 @@ export function CiteThis({
   /** Prefix for element ids, unique on the page. */
   id: string;
 }) {
-  const origin = useOrigin(buildOrigin);
-  const item = dataset ? datasetCitable(origin, dataset.title, dataset.file) : siteCitable(origin);
+  const item = dataset ? datasetCitable(ORIGIN, dataset.title, dataset.file) : siteCitable(ORIGIN);
   return (
     <details className="cite">
       <summary>Cite this{dataset ? " dataset" : ""}</summary>
       <p id={`${id}-apa`} className="cite-text">
-        {apaCitation(item, version)}
+        <WithOrigin text={apaCitation(item, version)} buildOrigin={buildOrigin} />
       </p>
       <pre id={`${id}-bibtex`} className="cite-bibtex">
-        <code>{bibtexCitation(item, version)}</code>
+        <code>
+          <WithOrigin text={bibtexCitation(item, version)} buildOrigin={buildOrigin} />
+        </code>
       </pre>
     </details>
   );

@@ -16,18 +16,18 @@ import {
   useRef,
   useState,
 } from "react";
-import type { DashboardModel, Pipeline } from "@/lib/dashboard/compute";
+import type { DashboardModel } from "@/lib/dashboard/compute";
 import { sectionsOf } from "@/lib/dashboard/model";
-import { withTimeout } from "@/lib/dashboard/timeout";
-import type { DataBundle } from "@/lib/data/bundle";
-import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from "@/lib/view/state";
+import { DEFAULT_VIEW, serializeViewState, type ViewState } from "@/lib/view/state";
 import { Controls } from "./Controls";
+import { loadBanner, loadRecompute, viewInAddress } from "./dashboard-loads";
 import { Headlines } from "./Headlines";
 import { PanelSection } from "./PanelSection";
 import { loadPublishedBundle } from "./published-bundle";
-import { loadReaderData, saveReaderData } from "./reader-storage";
-import { ReaderBanner, type ReaderData } from "./ReaderBanner";
-import { ShareDialog } from "./ShareDialog";
+import { keepReaderData, storedReaderData } from "./reader-stored";
+import type { ReaderData } from "./ReaderBanner";
+import { LoadFailed } from "./LoadFailed";
+import { ShareButton } from "./ShareButton";
 import { UploadPanel } from "./upload/UploadPanel";
 import { useLazyModule } from "./use-lazy-module";
 
@@ -35,39 +35,8 @@ const MemoHeadlines = memo(Headlines);
 const MemoControls = memo(Controls);
 // Neither depends on the view: memoised, a control's render does not reach them (the upload's
 // working part is a few hundred elements once loaded).
-const MemoShareDialog = memo(ShareDialog);
+const MemoShareButton = memo(ShareButton);
 const MemoUploadPanel = memo(UploadPanel);
-
-interface Recompute {
-  /** One pipeline per page: the render and the table rows' loader share its memory. */
-  run: Pipeline;
-  published: DataBundle;
-  /**
-   * Indexes a reader's bundle ahead, in slices, then runs the pipeline on it for `view()` in a
-   * task of its own (lib/dashboard/prepare.ts).
-   */
-  prepare(bundle: DataBundle, view: () => ViewState): Promise<void>;
-}
-let recompute: Promise<Recompute> | null = null;
-// A failed or timed-out load is forgotten, so "Try again" fetches again.
-const loadRecompute = () =>
-  (recompute ??= withTimeout(
-    () => Promise.all([import("@/lib/dashboard/compute"), loadPublishedBundle()]),
-    "The code that recomputes the numbers",
-  )
-    .then(([compute, published]) => {
-      const run = compute.createPipeline();
-      return {
-        run,
-        published,
-        prepare: (bundle: DataBundle, view: () => ViewState) =>
-          compute.prepareRun(run, bundle, view),
-      };
-    })
-    .catch((err: unknown) => {
-      recompute = null;
-      throw err;
-    }));
 
 /** How long the view must stay unchanged before the URL is rewritten. */
 const URL_DELAY_MS = 300;
@@ -83,6 +52,9 @@ export function Dashboard({
   const [reader, setReader] = useState<ReaderData | null>(null);
   const [view, setView] = useState<ViewState>(DEFAULT_VIEW);
   const [reached, setReached] = useState(false);
+  // The address's view could not be read (its parser did not load): shown with "Try again".
+  const [addressError, setAddressError] = useState<Error | null>(null);
+  const [addressAttempt, setAddressAttempt] = useState(0);
   const root = useRef<HTMLDivElement>(null);
   const urlApplied = useRef<"no" | "next render" | "yes">("no");
   // The loaders below and "Apply" read the latest data and view through a ref, so they stay the
@@ -100,7 +72,7 @@ export function Dashboard({
   const applyReader = useCallback(
     async (data: (ReaderData & { kept?: Promise<boolean> }) | null) => {
       const reader = data && { bundle: data.bundle, mode: data.mode, files: data.files };
-      void saveReaderData(reader, data?.kept && { keptBy: data.kept });
+      void keepReaderData(reader, data?.kept && { keptBy: data.kept });
       const turn = ++applying.current;
       if (reader)
         await loadRecompute().then(
@@ -118,30 +90,37 @@ export function Dashboard({
   // change, and no render: a render now would force every Suspense boundary below to hydrate at
   // once. `data-hydrated` (set here, never rendered) tells tests the URL has been applied.
   useEffect(() => {
-    const fromUrl = parseViewState(window.location.search);
     let live = true;
-    // The stored upload is in IndexedDB (reader-storage.ts), which answers asynchronously.
-    void loadReaderData().then(async (stored) => {
-      // A stored upload is indexed ahead, in slices, as on "Apply".
-      if (stored)
-        await loadRecompute().then(
-          (r) => r.prepare(stored.bundle, () => fromUrl),
-          () => {},
-        );
-      if (!live) return;
-      if (serializeViewState(fromUrl) === "" && stored === null) {
-        urlApplied.current = "yes";
-        root.current?.setAttribute("data-hydrated", "");
-        return;
-      }
-      urlApplied.current = "next render";
-      setView(fromUrl);
-      setReader(stored);
-      if (fromUrl.panel) document.getElementById(fromUrl.panel)?.scrollIntoView();
-    });
+    // The stored upload is in IndexedDB (reader-stored.ts), which answers asynchronously.
+    void Promise.all([viewInAddress(), storedReaderData()]).then(
+      async ([fromUrl, stored]) => {
+        // A stored upload is indexed ahead, in slices, as on "Apply".
+        if (stored)
+          await loadRecompute().then(
+            (r) => r.prepare(stored.bundle, () => fromUrl),
+            () => {},
+          );
+        if (!live) return;
+        if (serializeViewState(fromUrl) === "" && stored === null) {
+          urlApplied.current = "yes";
+          root.current?.setAttribute("data-hydrated", "");
+          return;
+        }
+        urlApplied.current = "next render";
+        setView(fromUrl);
+        setReader(stored);
+        if (fromUrl.panel) document.getElementById(fromUrl.panel)?.scrollIntoView();
+      },
+      (err: unknown) =>
+        live && setAddressError(err instanceof Error ? err : new Error(String(err))),
+    );
     return () => {
       live = false;
     };
+  }, [addressAttempt]);
+  const readAddressAgain = useCallback(() => {
+    setAddressError(null);
+    setAddressAttempt((n) => n + 1);
   }, []);
   useEffect(() => {
     if (urlApplied.current !== "next render" || (view === DEFAULT_VIEW && reader === null)) return;
@@ -182,6 +161,7 @@ export function Dashboard({
   const wanted = reader !== null || serializeViewState(view) !== "";
   const custom = reader !== null || serializeViewState(shownView) !== "";
   const loaded = useLazyModule(loadRecompute, wanted || reached);
+  const banner = useLazyModule(loadBanner, reader !== null);
   const live = custom ? loaded.module : null;
   const bundle = reader?.bundle ?? live?.published;
   // Back to the published data in the default view (the reader removed their data): the pipeline
@@ -256,7 +236,29 @@ export function Dashboard({
           </button>
         </p>
       )}
-      {reader && <ReaderBanner reader={reader} onReset={onReset} />}
+      {addressError && (
+        <LoadFailed
+          what="The view in this page's address"
+          error={addressError}
+          retry={readAddressAgain}
+          meanwhile="; the page shows the published data in the default view"
+          alert
+        />
+      )}
+      {reader &&
+        (banner.module ? (
+          <banner.module.ReaderBanner reader={reader} onReset={onReset} />
+        ) : (
+          banner.error && (
+            <LoadFailed
+              what="The notice that this page shows your data"
+              error={banner.error}
+              retry={banner.retry}
+              meanwhile="; the upload section below has the way back to the published data"
+              alert
+            />
+          )
+        ))}
       {/* Each Suspense boundary hydrates as its own task, after the page's frame: the browser
           stays responsive while the dashboard becomes interactive (Lighthouse's TBT). */}
       <Suspense>
@@ -270,7 +272,7 @@ export function Dashboard({
           onChange={update}
           onReach={reach}
         />
-        <MemoShareDialog />
+        <MemoShareButton />
       </Suspense>
       {sections.map(({ panel, metrics, checks }) => (
         <Suspense key={panel.id}>

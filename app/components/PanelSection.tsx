@@ -13,8 +13,13 @@ import type { Metric } from "@/lib/metrics/types";
 import type { PanelRow } from "@/lib/panels/rows";
 import type { Source } from "@/lib/data/types";
 import { ChartPanel } from "./ChartPanel";
-import { CheckLine } from "./CheckLine";
-import { MetricCard, type SourceIndex } from "./MetricCard";
+import { LoadFailed } from "./LoadFailed";
+import type { SourceIndex } from "./MetricCard";
+import { useLazyModule } from "./use-lazy-module";
+
+// Fetched when a "How is this computed?" is first opened (ChartPanel renders its content only
+// then): a whole read of the page opens none, and the script budget counts a whole read.
+const loadExplanations = () => import("./PanelExplanations");
 
 export interface PanelSectionProps {
   panel: ShownPanel;
@@ -85,19 +90,31 @@ const Section = memo(function Section({
       onViewChange={(id) => onViewChange(panel.id, id)}
       onShowTable={(table) => onShowTable(panel.id, table)}
     >
-      <ul className="metric-list">
-        {metrics.map((m) => (
-          <MetricCard key={m.id} metric={m} sources={sources} />
-        ))}
-      </ul>
-      {checks.map((c) => (
-        <p key={c.id}>
-          <CheckLine check={c} />
-        </p>
-      ))}
+      <HowComputed metrics={metrics} checks={checks} sources={sources} />
       <p>
         <a href="/methodology">All metrics, factors and checks on the methodology page</a>
       </p>
     </ChartPanel>
   );
 });
+
+/** The explanations once their code has come; meanwhile a status line, or the failure with a retry. */
+function HowComputed(props: { metrics: Metric[]; checks: Check[]; sources: SourceIndex }) {
+  const loaded = useLazyModule(loadExplanations, true);
+  if (loaded.module) return <loaded.module.PanelExplanations {...props} />;
+  if (loaded.error)
+    return (
+      <LoadFailed
+        what="The explanations"
+        error={loaded.error}
+        retry={loaded.retry}
+        meanwhile="; the methodology page has them too"
+        alert
+      />
+    );
+  return (
+    <p className="muted" role="status">
+      Loading the explanations…
+    </p>
+  );
+}

@@ -1,6 +1,7 @@
 // Embed addresses and the iframe code the share dialog hands out. An embed is one panel of the
 // dashboard at /embed/<panel>; the reader's view travels in the query string, as on `/`.
-import { parseViewState, serializeViewState } from "../view/state";
+import { parseViewState } from "../view/parse";
+import { serializeViewState } from "../view/state";
 
 /** Where an embed lives, relative to the site's origin. */
 export const embedPath = (panelId: string) => `/embed/${panelId}`;

@@ -205,6 +205,32 @@ test("/data links every served CSV and states each dataset's record count", asyn
   }
 });
 
+test("'Cite this' gives the address the reader has open: the dashboard at <origin>/, a dataset at <origin>/data/<file>", async ({
+  page,
+  baseURL,
+}) => {
+  // The text is written on the server, which does not know the host (no SITE_URL here); the
+  // browser puts its own address in it after hydration.
+  await page.goto(`${baseURL}/data`, { waitUntil: "load" });
+  const text = (id) => page.locator(`#${id}`).evaluate((el) => el.textContent);
+  await page.waitForFunction(
+    (end) => document.querySelector("#cite-site-apa")?.textContent.endsWith(end),
+    ` ${baseURL}/`,
+  );
+  const bibtex = await text("cite-site-bibtex");
+  assert.ok(bibtex.includes(`  url = {${baseURL}/},\n`), bibtex);
+  assert.ok(bibtex.includes(`  howpublished = {\\url{${baseURL}/}},\n`), bibtex);
+  assert.ok(
+    (await text("cite-crude_annual-apa")).endsWith(` ${baseURL}/data/crude_annual.csv`),
+    await text("cite-crude_annual-apa"),
+  );
+  assert.ok(
+    (await text("cite-crude_annual-bibtex")).includes(
+      `  url = {${baseURL}/data/crude_annual.csv},`,
+    ),
+  );
+});
+
 test("/methodology: every metric of the CLI with its value (data-value and as formatted); every check of checks.csv", async ({
   page,
   baseURL,

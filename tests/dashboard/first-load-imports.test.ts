@@ -78,4 +78,31 @@ describe("the dashboard's first load", () => {
     ];
     expect(reached.filter((f) => onDemand.includes(f))).toEqual([]);
   });
+
+  // Nor does a whole read press "Share this view", open "How is this computed?" or a panel's
+  // "Download data", or apply data of its own (session 6).
+  it("does not reach the share dialog, the metrics' explanations, a panel's files or the reader's banner", () => {
+    const onDemand = [
+      "app/components/ShareDialog.tsx",
+      "lib/publish/embed.ts",
+      "app/components/PanelExplanations.tsx",
+      "app/components/MetricCard.tsx",
+      "app/components/panel-files.ts",
+      "app/components/PanelDownloads.tsx",
+      "app/components/ReaderBanner.tsx",
+    ];
+    expect(reached.filter((f) => onDemand.includes(f))).toEqual([]);
+  });
+
+  // Most visits open / with no query: the address's reader comes only for one (Dashboard.tsx).
+  it("does not reach the reader of a view in the address", () => {
+    expect(reached).not.toContain("lib/view/parse.ts");
+  });
+
+  // A first visit has no stored data of the reader's: IndexedDB's code comes when the browser holds
+  // the site's database, or on "Apply" (app/components/reader-stored.ts).
+  it("does not reach the reader's storage or idb-keyval", () => {
+    expect(reached.filter((f) => /reader-storage|reader-db/.test(f))).toEqual([]);
+    expect(packages.has("idb-keyval")).toBe(false);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from "@/lib/view/state";
+import { parseViewState } from "@/lib/view/parse";
+import { DEFAULT_VIEW, serializeViewState, type ViewState } from "@/lib/view/state";
 
 // Every field away from its default; tables already sorted, as serializing sorts them.
 const FULL: ViewState = {
