@@ -2,8 +2,9 @@
 // Loaded lazily (next/dynamic) so Chart.js stays out of the first paint; the box it fills has a
 // fixed height, so nothing moves when it arrives.
 import { useMemo } from "react";
+import { Chart as ReactChart } from "react-chartjs-2";
 import type { Chart as ChartJS } from "chart.js";
-import { ChartCanvas } from "./ChartCanvas";
+import "./chart-register";
 import { toChartJsConfig } from "@/lib/chart/chartjs-config";
 import type { ChartSpec } from "@/lib/chart/spec";
 import { readTheme, useNarrow, usePrefersDark } from "./theme";
@@ -32,10 +33,14 @@ export default function PanelChart({
     [spec, dark, narrow, hiddenSeries], // eslint-disable-line react-hooks/exhaustive-deps
   );
   return (
-    <ChartCanvas
-      chartRef={chartRef}
+    <ReactChart
+      ref={(chart) => {
+        chartRef.current = (chart as unknown as ChartJS | undefined) ?? null;
+      }}
+      type="bar"
       data={config.data}
       options={config.options}
+      role="img"
       aria-label={`${label}. ${description}`}
       fallbackContent={<p>{description}</p>}
     />
