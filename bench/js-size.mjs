@@ -21,13 +21,11 @@ async function networkIdle(inflight) {
 }
 
 /**
- * Reads the page to the bottom with the mouse wheel, the pointer over the middle of the window
- * (so whatever loads on a pointer passing over it loads), 300 px at a time with a pause, then
- * waits for the network to be idle. Returns the charts drawn (the upload's working part loads
- * with the published data: `dataFetched` in the result says whether /data/bundle.json came).
+ * The page read to the bottom with the mouse wheel, 300 px a step, 150 ms apart, the pointer at
+ * (640, `pointerY`). Shared with tests/browser/on-demand.spec.mjs, which checks what it fetches.
  */
-async function readWholePage(page, inflight) {
-  await page.mouse.move(640, 450);
+export async function wheelToBottom(page, pointerY) {
+  await page.mouse.move(640, pointerY);
   for (let i = 0; i < 200; i++) {
     const atBottom = await page.evaluate(
       () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2,
@@ -36,6 +34,16 @@ async function readWholePage(page, inflight) {
     await page.mouse.wheel(0, 300);
     await page.waitForTimeout(150);
   }
+}
+
+/**
+ * Reads the page to the bottom with the mouse wheel, the pointer over the middle of the window
+ * (so whatever loads on a pointer passing over it loads), 300 px at a time with a pause, then
+ * waits for the network to be idle. Returns the charts drawn (the upload's working part loads
+ * with the published data: `dataFetched` in the result says whether /data/bundle.json came).
+ */
+async function readWholePage(page, inflight) {
+  await wheelToBottom(page, 450);
   await networkIdle(inflight);
   return { charts: await page.locator(".chart-box canvas").count() };
 }

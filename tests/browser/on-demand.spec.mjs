@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { test } from "./fixtures.mjs";
 import { gotoDashboard, panel } from "./helpers.mjs";
+import { wheelToBottom } from "../../bench/js-size.mjs";
 
 // A string each part's code holds (its text), so a fetched script can be told apart.
 const MARKERS = {
@@ -34,15 +35,7 @@ test("a whole read of / with the wheel, the pointer over the page, fetches none 
   await page.goto(`${baseURL}/`, { waitUntil: "load" });
   await page.locator(".dashboard[data-hydrated]").waitFor({ state: "attached" });
   // As bench/js-size.mjs reads it.
-  await page.mouse.move(640, 360);
-  for (let i = 0; i < 200; i++) {
-    const atBottom = await page.evaluate(
-      () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2,
-    );
-    if (atBottom) break;
-    await page.mouse.wheel(0, 300);
-    await page.waitForTimeout(150);
-  }
+  await wheelToBottom(page, 360);
   await page.waitForLoadState("networkidle");
   const read = await fetched();
   assert.ok(holding(read, "Loading chart"), "the page's own code was seen (the markers can match)");
