@@ -3,10 +3,8 @@
 // IndexedDB's (idb-keyval) fetched only when needed: on a load, only when this browser holds the
 // site's database (a first visit does not: then nothing is fetched); on "Apply" or "Remove", then.
 // The script budget counts a whole read of the page (BENCHMARKS.md), which applies nothing.
+import { READER_DB } from "@/lib/upload/reader-db-name";
 import type { ReaderData } from "./ReaderBanner";
-
-/** The database lib/upload/reader-db.ts keeps the reader's data in (its `readerStore`). */
-export const READER_DB = "russia-china-energy";
 
 const loadStorage = () => import("./reader-storage");
 

@@ -7,6 +7,7 @@ import { createStore, set, type UseStore } from "idb-keyval";
 import type { DataBundle } from "../data/bundle";
 import type { MergeMode } from "./merge";
 import type { BundlePart } from "./transfer";
+import { READER_DB } from "./reader-db-name";
 
 /** A file the reader applied, as the banner lists it. */
 export interface AppliedFile {
@@ -32,8 +33,8 @@ export const READER_KEY = "reader-data-v3";
 export const OLD_READER_KEY = "reader-data-v2";
 
 let store: UseStore | null = null;
-/** The database "russia-china-energy", object store "reader"; opened on first use. */
-export const readerStore = () => (store ??= createStore("russia-china-energy", "reader"));
+/** The database READER_DB, object store "reader"; opened on first use. */
+export const readerStore = () => (store ??= createStore(READER_DB, "reader"));
 
 /** Stores the packed bundle with its files and mode; resolves whether it was kept. Never rejects. */
 export async function keepPacked(

@@ -11,8 +11,7 @@ const loadReaderData = vi.fn(async () => ({ mode: "replace", files: [], bundle: 
 const saveReaderData = vi.fn(async () => true);
 vi.mock("@/app/components/reader-storage", () => ({ loadReaderData, saveReaderData }));
 
-const { READER_DB, keepReaderData, storedReaderData } =
-  await import("@/app/components/reader-stored");
+const { keepReaderData, storedReaderData } = await import("@/app/components/reader-stored");
 
 /** A browser whose IndexedDB lists these databases (or, for `null`, cannot list them). */
 const browserWith = (names: string[] | null) =>
@@ -25,10 +24,10 @@ beforeEach(() => vi.clearAllMocks());
 afterEach(() => vi.unstubAllGlobals());
 
 describe("storedReaderData()", () => {
-  it("READER_DB is the database lib/upload/reader-db.ts keeps the reader's data in", async () => {
+  it('the database asked about is the one lib/upload/reader-db.ts keeps the data in: "russia-china-energy"', async () => {
     const { readerStore } = await import("@/lib/upload/reader-db");
     readerStore();
-    expect(opened).toEqual([READER_DB]);
+    expect(opened).toEqual(["russia-china-energy"]);
   });
 
   it.each([
