@@ -49,10 +49,12 @@ async function readFile(message: ParseMessage, handlers: ValidateStreamHandlers)
   const knownSourceIds = new Set(message.knownSourceIds);
   const controller = new AbortController();
   running.set(id, controller);
+  // A later reading of the same file (read as a wide table while its rejected rows are written)
+  // has its own controller: only this reading's is removed when it ends.
   let read = await readUpload(file, dataset, knownSourceIds, {
     ...handlers,
     signal: controller.signal,
-  }).finally(() => running.delete(id));
+  }).finally(() => running.get(id) === controller && running.delete(id));
   // A wide table the reader chose to read as one row per period: its records (all rejected as
   // they stand) become long rows, read and validated like any file.
   if (message.wide && read.validation.report.wide && "status" in read.validation.end)
