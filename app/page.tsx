@@ -1,6 +1,7 @@
 import { Dashboard } from "./components/Dashboard";
 import { withoutRows } from "@/lib/dashboard/compute";
 import { loadSite } from "@/lib/server/site";
+import { UploadIntro } from "./components/upload/UploadIntro";
 import { SinceTheArticle } from "./components/SinceTheArticle";
 import { LedgerSection } from "./components/LedgerSection";
 import { ledgerGroups } from "@/lib/ledger/groups";
@@ -20,6 +21,7 @@ export default async function DashboardPage() {
       <SinceTheArticle rows={sinceTheArticle(bundle)} latest={latestPeriod(bundle)} />
       <Dashboard
         initial={withoutRows({ metrics, checks, headlines, panels, controls, metricSources })}
+        uploadIntro={<UploadIntro />}
       />
       <LedgerSection groups={ledgerGroups(bundle)} />
     </>

@@ -7,6 +7,7 @@
 // so the first visit downloads neither.
 import {
   memo,
+  type ReactNode,
   startTransition,
   Suspense,
   useCallback,
@@ -45,9 +46,12 @@ type Change = Partial<ViewState> | ((current: ViewState) => Partial<ViewState>);
 
 export function Dashboard({
   initial,
+  uploadIntro,
 }: {
   /** `computeDashboard(published data, DEFAULT_VIEW)`, done on the server. */
   initial: DashboardModel;
+  /** The upload section's heading and explanation (UploadIntro), rendered on the server. */
+  uploadIntro: ReactNode;
 }) {
   const [reader, setReader] = useState<ReaderData | null>(null);
   const [view, setView] = useState<ViewState>(DEFAULT_VIEW);
@@ -292,7 +296,12 @@ export function Dashboard({
         </Suspense>
       ))}
       <Suspense>
-        <MemoUploadPanel active={reader !== null} onApply={applyReader} onReset={onReset} />
+        <MemoUploadPanel
+          intro={uploadIntro}
+          active={reader !== null}
+          onApply={applyReader}
+          onReset={onReset}
+        />
       </Suspense>
     </div>
   );

@@ -6,10 +6,9 @@
 // compared with and merged into is fetched with it. Not when the section merely scrolls near the
 // screen or a pointer passes over it: a reader who reads the page to the bottom and uploads
 // nothing would download it for nothing, and the script budget (BENCHMARKS.md, "Budgets") counts a whole read.
-import { useCallback, useState } from "react";
+import { useCallback, useState, type ReactNode } from "react";
 import type { DataBundle } from "@/lib/data/bundle";
 import type { MergeMode } from "@/lib/upload/merge";
-import { formatBytes, MAX_UPLOAD_BYTES } from "@/lib/upload/size";
 import { loadPublishedBundle } from "../published-bundle";
 import { useLazyModule } from "../use-lazy-module";
 import { DropZone } from "./DropZone";
@@ -17,6 +16,8 @@ import type { AppliedFile, FileBatch } from "./UploadWork";
 import styles from "./upload.module.css";
 
 export interface UploadPanelProps {
+  /** The section's `<h2 id="upload-title">` and explanation: UploadIntro, rendered on the server. */
+  intro: ReactNode;
   onApply(result: { bundle: DataBundle; files: AppliedFile[]; mode: MergeMode }): void;
   onReset(): void;
   /** Whether the dashboard shows the reader's data now. */
@@ -29,7 +30,7 @@ const loadWork = () =>
     published,
   }));
 
-export function UploadPanel({ onApply, onReset, active }: UploadPanelProps) {
+export function UploadPanel({ intro, onApply, onReset, active }: UploadPanelProps) {
   const [reached, setReached] = useState(false);
   const [batches, setBatches] = useState<FileBatch[]>([]);
   const { module, error, retry } = useLazyModule(loadWork, reached || active);
@@ -51,13 +52,7 @@ export function UploadPanel({ onApply, onReset, active }: UploadPanelProps) {
       onPointerDown={reach}
       onDragEnter={reach}
     >
-      <h2 id="upload-title">Bring your own data</h2>
-      <p className={styles.intro}>
-        Upload CSV files in the shape of any dataset on the <a href="/data">data page</a> (or
-        sources, factors, events) and every number on this page recomputes from them. Your files are
-        read in this browser only: nothing is sent anywhere. Up to {formatBytes(MAX_UPLOAD_BYTES)}{" "}
-        per file; larger files are refused before they are read.
-      </p>
+      {intro}
       <DropZone onFiles={addFiles} />
       {Work ? (
         <Work
