@@ -5,7 +5,7 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import { DATA_FILES, isDataFileName, schemaOf, type DataFileName } from "../data/registry";
 import type { TableSchema } from "../data/validate-table";
-import { visible } from "../intake/invisible";
+import { visible } from "../intake/invisible-words";
 import { nameFromFile } from "../upload/detect";
 import { validateStream } from "../upload/validate-stream";
 import { DEFAULT_DATA_DIR, loadBundle } from "../server/load-data";

@@ -1,6 +1,6 @@
 // Messages quote the reader's cells; these keep them readable and safe to print on one line, and
 // name the characters a reader cannot see (a no-break space, a right-to-left override).
-import { visible } from "../intake/invisible";
+import { visible } from "../intake/invisible-words";
 
 /** Control characters shown as escapes: a cell holding ESC or a line break cannot clear a terminal or split a line. */
 const showControls = (text: string) =>

@@ -2,7 +2,8 @@
 // the not_a_number code (lib/data/messages.ts).
 import { clip } from "./clip";
 import { plainDecimalValue } from "./fast/decimal";
-import { describeInvisible, hasInvisible } from "../intake/invisible";
+import { hasInvisible } from "../intake/invisible";
+import { describeInvisible } from "../intake/invisible-words";
 
 // Spaces a spreadsheet or a web page puts between thousands: a plain space, a no-break space,
 // a narrow no-break space (French), a thin space.

@@ -6,7 +6,7 @@ import { problem } from "../data/messages";
 import type { RowError } from "../data/types";
 import { clip } from "../data/clip";
 import { closest, columnLetter, columnName } from "./distance";
-import { describeInvisible, withoutInvisible } from "./invisible";
+import { describeInvisible, withoutInvisible } from "./invisible-words";
 import type { IntakeNote } from "./notes";
 import type { RowErrorCode } from "./codes";
 import { wideProblem, wideShape, type WideShape } from "./wide";

@@ -1,6 +1,8 @@
 // Characters a reader cannot see or that change how the text around them is drawn, named so a
 // report can say what is really in a cell: a header "value" followed by a no-break space pasted
-// from a web page looks exactly like "value".
+// from a web page looks exactly like "value". The page prints cells with cellParts; the upload
+// report's sentences about them are in invisible-words.ts, which the page's first load does not
+// need (the script budget, BENCHMARKS.md).
 
 /** Unicode names of the characters that are invisible, spaces in disguise or bidi controls. */
 const NAMES: Record<number, string> = {
@@ -37,24 +39,13 @@ const ANY =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u2007\u200b-\u200f\u2028-\u202f\u2060\u2066-\u2069\ufeff]/;
 
 /** `U+00A0 NO-BREAK SPACE`, or `undefined` for a character a reader sees. */
-function invisibleName(c: number): string | undefined {
+export function invisibleName(c: number): string | undefined {
   const name = NAMES[c] ?? (isControl(c) ? "control character" : undefined);
   return name && `U+${c.toString(16).toUpperCase().padStart(4, "0")} ${name}`;
 }
 
 /** Whether `text` holds any character invisibleName names (one regular-expression test). */
 export const hasInvisible = (text: string): boolean => ANY.test(text);
-
-/** `text` with each invisible character written out: `value⟨U+00A0 NO-BREAK SPACE⟩`. */
-export function visible(text: string): string {
-  if (!hasInvisible(text)) return text;
-  let out = "";
-  for (const ch of text) {
-    const name = invisibleName(ch.codePointAt(0)!);
-    out += name ? `⟨${name}⟩` : ch;
-  }
-  return out;
-}
 
 /** A piece of a cell: plain text as it is, or one invisible character by its name. */
 export type CellPart = { text: string } | { invisible: string };
@@ -81,29 +72,4 @@ export function cellParts(text: string): CellPart[] {
   }
   if (run !== "") parts.push({ text: run });
   return parts;
-}
-
-/** In words, where the invisible characters of `text` are: `"value" followed by U+00A0 NO-BREAK SPACE`. */
-export function describeInvisible(text: string): string | null {
-  if (!hasInvisible(text)) return null;
-  const names: string[] = [];
-  let plain = "";
-  for (const ch of text) {
-    const name = invisibleName(ch.codePointAt(0)!);
-    if (name) names.push(name);
-    else plain += ch;
-  }
-  const unique = [...new Set(names)];
-  const trailing = !hasInvisible(text.slice(0, plain.length)) && text.startsWith(plain);
-  const what = unique.join(", ");
-  if (plain === "") return `only ${what}`;
-  return trailing ? `"${plain}" followed by ${what}` : `"${visible(text)}" (it holds ${what})`;
-}
-
-/** `text` without its invisible characters (to say what a reader probably meant). */
-export function withoutInvisible(text: string): string {
-  if (!hasInvisible(text)) return text;
-  let out = "";
-  for (const ch of text) if (!invisibleName(ch.codePointAt(0)!)) out += ch;
-  return out;
 }

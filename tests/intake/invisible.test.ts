@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cellParts, describeInvisible, visible, withoutInvisible } from "@/lib/intake/invisible";
+import { cellParts } from "@/lib/intake/invisible";
+import { describeInvisible, visible, withoutInvisible } from "@/lib/intake/invisible-words";
 import { columnLetter, columnName, closest } from "@/lib/intake/distance";
 import { ranges } from "@/lib/intake/notes";
 
