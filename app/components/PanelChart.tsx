@@ -4,7 +4,9 @@
 import { useMemo } from "react";
 import { Chart as ReactChart } from "react-chartjs-2";
 import type { Chart as ChartJS } from "chart.js";
-import "./chart-register";
+// Chart.js with the parts every chart uses registered; re-exported for the publication PNG, which
+// loads this module too (png.ts), so the panels and the PNG share one chunk of Chart.js.
+export { Chart } from "./chart-register";
 import { toChartJsConfig } from "@/lib/chart/chartjs-config";
 import type { ChartSpec } from "@/lib/chart/spec";
 import { readTheme, useNarrow, usePrefersDark } from "./theme";

@@ -8,6 +8,7 @@ import { toChartJsConfig } from "@/lib/chart/chartjs-config";
 import type { ChartSpec } from "@/lib/chart/spec";
 import type { Basis } from "@/lib/data/types";
 import { BASIS_LEGEND } from "./BasisLegend";
+import { loadChart } from "./chart-module";
 import { hatch, LIGHT_THEME } from "./theme";
 
 const PNG_CSS_WIDTH = 1200;
@@ -94,7 +95,10 @@ function basisSwatch(g: CanvasRenderingContext2D, basis: Basis, x: number, y: nu
 
 /** Draws the chart off screen at `width` × `height` CSS pixels, 2×, light theme. */
 async function drawChart(img: PublicationImage, width: number, height: number) {
-  const { Chart } = await import("./chart-register");
+  // The panels' chart module (one chunk with Chart.js, often loaded already), not chart-register
+  // on its own: a second way in would split Chart.js into a chunk of its own, and a whole read of
+  // the page would fetch two files for what one carries in fewer bytes.
+  const { Chart } = await loadChart();
   // Without `responsive`, Chart.js takes the canvas's width and height attributes as its size in
   // CSS pixels and draws the bitmap at devicePixelRatio times that.
   const canvas = document.createElement("canvas");
