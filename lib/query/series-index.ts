@@ -6,10 +6,12 @@
 // pass, and every question after that is a lookup.
 //
 // A series' lookups (by label, in period order, by unit as given) are each built when first
-// asked for, for that series alone: the metrics read four series of crude_annual by label, and
-// building every lookup of all 24 series of the benchmark's million rows was 1.3–3.4 s of
-// computeMetrics (BENCHMARKS.md, "Session 7"). The work can be done ahead in slices
-// (`prepareSeriesIndex`, every part of every series), so the render that follows only looks up.
+// asked for, for that series alone: the metrics read four of the 24 series of the benchmark's
+// million rows, by label. Measured gain (computeMetrics on its 980,048 accepted rows, CPU time,
+// medians of 5, interleaved, load 8–9): 2.0–2.1 s with every lookup of every series built at
+// once, 0.27–0.31 s this way; the same 21 metrics, byte for byte (BENCHMARKS.md, "computeMetrics
+// on a million rows"). The work can be done ahead in slices (`prepareSeriesIndex`, every part of
+// every series), so the render that follows only looks up.
 //
 // A bundle's arrays are never changed once built (a merge makes new ones), so an index, kept in
 // a WeakMap by the array it was built from, cannot go stale and goes with the array.
