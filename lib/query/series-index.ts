@@ -9,7 +9,7 @@
 // asked for, for that series alone: the metrics read four of the 24 series of the benchmark's
 // million rows, by label. Measured gain (computeMetrics on its 980,048 accepted rows, CPU time,
 // medians of 5, interleaved, load 8–9): 2.0–2.1 s with every lookup of every series built at
-// once, 0.27–0.31 s this way; the same 21 metrics, byte for byte (BENCHMARKS.md, "computeMetrics
+// once, 0.27–0.31 s this way; the same 20 metrics, byte for byte (BENCHMARKS.md, "computeMetrics
 // on a million rows"). The work can be done ahead in slices (`prepareSeriesIndex`, every part of
 // every series), so the render that follows only looks up.
 //
