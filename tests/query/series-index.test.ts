@@ -1,16 +1,18 @@
 // The series index (lib/query/series-index.ts) is the fast path for a reader's large upload: held
 // here to the plain scans it replaces (`rows.find`, `rows.filter` + a stable sort), on a table
-// written by hand out of order, with a repeated key and periods that start in the same month.
+// written by hand out of order, with a repeated key and periods that start in the same month,
+// and on generated tables with questions in any order (each lookup is built when first asked).
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsePeriod } from "@/lib/data/period";
 import type { Observation } from "@/lib/data/types";
 import {
-  periodOrder,
   prepareSeriesIndex,
   rowAt,
   seriesIndex,
   seriesRows,
   seriesRowsAsGiven,
+  type SeriesEntry,
 } from "@/lib/query/series-index";
 import { find } from "@/lib/panels/rows";
 
@@ -37,6 +39,15 @@ const plainRows = (rows: readonly Observation[], series: string, unit?: string) 
     .sort((a, b) => a.period.firstMonth - b.period.firstMonth || a.period.months - b.period.months);
 const plainFind = (rows: readonly Observation[], series: string, period: string, unit: string) =>
   rows.find((o) => o.series === series && o.period.label === period && o.unit === unit);
+
+/** Which lookups of each series are built so far. */
+const built = (rows: readonly Observation[]) =>
+  Object.fromEntries(
+    [...seriesIndex(rows)].map(([series, entry]) => [
+      series,
+      (["order", "asGiven", "at"] as const).filter((part) => entry[part] !== undefined),
+    ]),
+  );
 
 const labels = (rows: readonly Observation[]) => rows.map((o) => `${o.period.label} ${o.unit}`);
 
@@ -90,40 +101,7 @@ describe("the series index answers as the plain scans do", () => {
   });
 });
 
-describe("period order by counting (linear) equals the stable sort", () => {
-  it("on the table, and with rows of one first month in every length order", () => {
-    const stable = [...TABLE].sort(
-      (a, b) => a.period.firstMonth - b.period.firstMonth || a.period.months - b.period.months,
-    );
-    expect(periodOrder(TABLE)).toEqual(stable);
-    const same = ["2023", "2023-01/06", "2023-01", "2023-01/03", "2023-01"].map((l, i) =>
-      row("x", l, i),
-    );
-    expect(periodOrder(same).map((o) => `${o.period.label}=${o.value}`)).toEqual([
-      "2023-01=2",
-      "2023-01=4",
-      "2023-01/03=3",
-      "2023-01/06=1",
-      "2023=0",
-    ]);
-  });
-
-  it("empty, one row, and first months too far apart for counting", () => {
-    expect(periodOrder([])).toEqual([]);
-    expect(periodOrder([TABLE[0]!])).toEqual([TABLE[0]]);
-    const far = [
-      { ...TABLE[0]!, period: { ...TABLE[0]!.period, firstMonth: 10 ** 9 } },
-      TABLE[3]!,
-    ] as Observation[];
-    expect(periodOrder(far)).toEqual([TABLE[3], far[0]]);
-    // 40 periods from January 2023 (more than the insertion sort takes): year spans, the year.
-    const many = Array.from({ length: 40 }, (_, i) => row("x", i ? `2023/${2063 - i}` : "2023", i));
-    expect(periodOrder(many).map((o) => o.value)).toEqual([
-      0,
-      ...Array.from({ length: 39 }, (_, i) => 39 - i),
-    ]);
-  });
-});
+const ALL_BUILT = { russia: ["order", "asGiven", "at"], saudi: ["order", "asGiven", "at"] };
 
 describe("built ahead in slices", () => {
   it("pauses between slices, and answers as the index built at once", async () => {
@@ -149,17 +127,97 @@ describe("built ahead in slices", () => {
       }
   });
 
-  it("a synchronous use meanwhile wins, and the slices stop", async () => {
+  it("builds every lookup of every series, so that the render only looks up", async () => {
+    const rows = TABLE.slice();
+    await prepareSeriesIndex(rows, async () => {});
+    expect(built(rows)).toEqual(ALL_BUILT);
+  });
+
+  it("a synchronous use meanwhile: its index and what it built stand, the slices build the rest", async () => {
     const rows = TABLE.concat(TABLE, TABLE).flatMap((o) => Array(3000).fill(o) as Observation[]);
-    let pauses = 0;
     let ms = 0;
-    let built: ReturnType<typeof seriesIndex> | null = null;
+    let kept: ReturnType<typeof seriesIndex> | null = null;
+    let keptAt: SeriesEntry["at"];
     const pause = async () => {
-      pauses++;
-      built ??= seriesIndex(rows);
+      if (kept) return;
+      kept = seriesIndex(rows);
+      rowAt(rows, "russia", "2023", "Mt");
+      keptAt = kept.get("russia")!.at;
     };
+    // 20 ms a look: a pause after every step, the first one while the rows are being grouped.
     await prepareSeriesIndex(rows, pause, () => (ms += 20));
-    expect(pauses).toBe(1);
-    expect(seriesIndex(rows)).toBe(built);
+    expect(kept).not.toBeNull();
+    expect(seriesIndex(rows)).toBe(kept);
+    expect(keptAt).toBeDefined();
+    expect(seriesIndex(rows).get("russia")!.at).toBe(keptAt);
+    expect(built(rows)).toEqual(ALL_BUILT);
+  });
+});
+
+describe("each series' lookups are built when first asked for, for that series alone", () => {
+  it("a row by label builds that series' labels, nothing else; rows in order build the order", () => {
+    const rows = TABLE.slice();
+    expect(rowAt(rows, "russia", "2023", "Mt")?.value).toBe(107.02);
+    expect(built(rows)).toEqual({ russia: ["at"], saudi: [] });
+    expect(seriesRows(rows, "saudi", "mb/d").map((o) => o.value)).toEqual([1.6]);
+    expect(built(rows)).toEqual({ russia: ["at"], saudi: ["order"] });
+    expect(seriesRowsAsGiven(rows, "russia", "mb/d").map((o) => o.value)).toEqual([2.2, 2.14]);
+    expect(built(rows)).toEqual({ russia: ["asGiven", "at"], saudi: ["order"] });
+  });
+
+  it("once built, every later question gets the same arrays", () => {
+    const rows = TABLE.slice();
+    expect(seriesRows(rows, "russia")).toBe(seriesRows(rows, "russia"));
+    expect(seriesRows(rows, "russia", "Mt")).toBe(seriesRows(rows, "russia", "Mt"));
+    expect(seriesRowsAsGiven(rows, "russia", "Mt")).toBe(seriesRowsAsGiven(rows, "russia", "Mt"));
+  });
+
+  it("on generated tables, questions in any order (and built ahead or not) answer as the scans", async () => {
+    const LABELS = ["2022", "2023", "2023-01", "2023-01/06", "2023-02", "2021/2023", "2023/2024"];
+    const SERIES = ["a", "b", "c"];
+    const UNITS = ["Mt", "mb/d"];
+    // Few labels, series and units: repeated keys, and many periods from one first month.
+    const table = fc.array(
+      fc.record({
+        series: fc.constantFrom(...SERIES),
+        label: fc.constantFrom(...LABELS),
+        unit: fc.constantFrom(...UNITS),
+      }),
+      { maxLength: 120 },
+    );
+    const question = fc.record({
+      kind: fc.constantFrom("rows", "asGiven", "at"),
+      series: fc.constantFrom(...SERIES, "absent"),
+      unit: fc.constantFrom(undefined, ...UNITS, "bcm"),
+      label: fc.constantFrom(...LABELS, "2024"),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        table,
+        fc.array(question, { maxLength: 12 }),
+        fc.boolean(),
+        async (cells, questions, ahead) => {
+          // The value is the row's position, so equal answers are the same rows.
+          const rows = cells.map((c, i) => row(c.series, c.label, i, c.unit));
+          if (ahead) await prepareSeriesIndex(rows, async () => {});
+          for (const q of questions) {
+            const unit = q.unit ?? "Mt";
+            if (q.kind === "rows")
+              expect(seriesRows(rows, q.series, q.unit).map((o) => o.value)).toEqual(
+                plainRows(rows, q.series, q.unit).map((o) => o.value),
+              );
+            else if (q.kind === "asGiven")
+              expect(seriesRowsAsGiven(rows, q.series, unit)).toEqual(
+                rows.filter((o) => o.series === q.series && o.unit === unit),
+              );
+            else
+              expect(rowAt(rows, q.series, q.label, unit)).toBe(
+                plainFind(rows, q.series, q.label, unit),
+              );
+          }
+        },
+      ),
+      { seed: 20240516, numRuns: 500 },
+    );
   });
 });
