@@ -1,25 +1,15 @@
 // All number formatting for people, in one place. Numbers stay numbers until here.
-
-// One formatter per number of decimals: Intl.NumberFormat is costly to build, and a page
-// formats thousands of numbers (toLocaleString builds one per call).
-const formatters = new Map<number, Intl.NumberFormat>();
-
-function formatter(digits: number): Intl.NumberFormat {
-  let f = formatters.get(digits);
-  if (!f) {
-    f = new Intl.NumberFormat("en-US", {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
-    formatters.set(digits, f);
-  }
-  return f;
-}
+//
+// Written as Intl.NumberFormat("en-US") writes them, by lib/fast/en-us-number.ts rather than by
+// Intl itself: the first Intl.NumberFormat a page builds loads ICU's number data, a blocking
+// 100–210 ms on a phone while the dashboard hydrates (BENCHMARKS.md, session 7).
+import { enUsParts } from "./fast/en-us-number";
 
 /** Thousands separators and a fixed number of decimals: (781.1, 1) → "781.1", 1234.5 → "1,234.50". */
 export function formatNumber(value: number | null, digits = 2): string {
   if (value === null || !Number.isFinite(value)) return "–";
-  return formatter(digits).format(value);
+  const { negative, text } = enUsParts(value, digits, digits);
+  return negative ? `-${text}` : text;
 }
 
 /** Decimals that suit a magnitude: 2 below 10, 1 below 1,000, none above. */
@@ -30,24 +20,16 @@ export function sensibleDigits(value: number): number {
   return 0;
 }
 
-// Currency and percent through Intl's own styles (sign, symbol and spacing as the locale writes
-// them: -$0.75, not $-0.75); other units have no Intl unit and follow the number after a space.
-const styled = new Map<string, Intl.NumberFormat>();
+// Currency and percent as Intl's own styles write them (sign, symbol and spacing: -$0.75, not
+// $-0.75; 59.8%); other units have no Intl unit and follow the number after a space.
+function currency(value: number, digits: number): string {
+  const { negative, text } = enUsParts(value, digits, digits);
+  return `${negative ? "-" : ""}$${text}`;
+}
 
-function styledFormatter(style: "currency" | "percent", digits: number): Intl.NumberFormat {
-  const key = `${style}|${digits}`;
-  let f = styled.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat("en-US", {
-      ...(style === "currency"
-        ? { style: "currency", currency: "USD" }
-        : { style: "unit", unit: "percent" }),
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
-    styled.set(key, f);
-  }
-  return f;
+function percent(value: number, digits: number): string {
+  const { negative, text } = enUsParts(value, digits, digits);
+  return `${negative ? "-" : ""}${text}%`;
 }
 
 /**
@@ -58,9 +40,9 @@ function styledFormatter(style: "currency" | "percent", digits: number): Intl.Nu
 export function formatWithUnit(value: number | null, unit: string, digits?: number): string {
   if (value === null || !Number.isFinite(value)) return "–";
   const d = digits ?? sensibleDigits(value);
-  if (unit === "%") return styledFormatter("percent", d).format(value);
-  if (unit === "USD bn") return `${styledFormatter("currency", d).format(value)} bn`;
-  if (unit === "USD/bbl") return `${styledFormatter("currency", d).format(value)}/bbl`;
+  if (unit === "%") return percent(value, d);
+  if (unit === "USD bn") return `${currency(value, d)} bn`;
+  if (unit === "USD/bbl") return `${currency(value, d)}/bbl`;
   return `${formatNumber(value, d)} ${unit}`;
 }
 
@@ -91,9 +73,6 @@ export function decimalsOf(value: number): number {
 export const formatExact = (value: number, unit: string) =>
   formatWithUnit(value, unit, decimalsOf(value));
 
-// Shortest form: as many decimals as the value needs, up to a cap; no trailing zeros.
-const shortest = new Map<number, Intl.NumberFormat>();
-
 /**
  * A number in its shortest form with at most `maxDecimals` decimals (rounded half away from
  * zero), thousands separated: (7.2999999, 3) → "7.3", (30, 3) → "30", (1.3125, 3) → "1.313",
@@ -101,16 +80,7 @@ const shortest = new Map<number, Intl.NumberFormat>();
  */
 export function formatShortest(value: number | null, maxDecimals: number): string {
   if (value === null || !Number.isFinite(value)) return "–";
-  let f = shortest.get(maxDecimals);
-  if (!f) {
-    f = new Intl.NumberFormat("en-US", {
-      minimumFractionDigits: 0,
-      maximumFractionDigits: maxDecimals,
-    });
-    shortest.set(maxDecimals, f);
-  }
-  // A negative that rounds to zero prints "-0"; signDisplay "negative" would drop it, but the
-  // TypeScript lib in use does not know that option yet.
-  const text = f.format(value);
-  return text === "-0" ? "0" : text;
+  const { negative, text } = enUsParts(value, 0, maxDecimals);
+  // Intl writes a negative that rounds to zero as "-0"; a zero here has no sign.
+  return negative && text !== "0" ? `-${text}` : text;
 }

@@ -57,6 +57,44 @@ test("on a phone a chart is built when its panel nears the screen, not before; C
   await panel(page, "energy").locator(".chart-box canvas").waitFor({ state: "attached" });
 });
 
+// The first Intl.NumberFormat, Collator or toLocaleString a page calls loads ICU's data: 100–210
+// ms at a phone's CPU speed, blocking (BENCHMARKS.md, session 7). The dashboard's own numbers are
+// written by lib/fast/en-us-number.ts, so loading and hydrating `/` calls none of them.
+test("loading and hydrating / on a phone calls nothing that loads ICU's locale data", async ({
+  page,
+  baseURL,
+}) => {
+  await page.addInitScript(() => {
+    const calls = (window.__icuCalls = []);
+    const watch = (owner, name, label) => {
+      const original = owner[name];
+      const wrapped = function (...args) {
+        calls.push(label);
+        return new.target
+          ? Reflect.construct(original, args, new.target)
+          : original.apply(this, args);
+      };
+      wrapped.prototype = original.prototype;
+      owner[name] = wrapped;
+    };
+    watch(Intl, "NumberFormat", "Intl.NumberFormat");
+    watch(Intl, "Collator", "Intl.Collator");
+    watch(Intl, "DateTimeFormat", "Intl.DateTimeFormat");
+    watch(Intl, "PluralRules", "Intl.PluralRules");
+    watch(Number.prototype, "toLocaleString", "Number#toLocaleString");
+    watch(Date.prototype, "toLocaleString", "Date#toLocaleString");
+    watch(Date.prototype, "toLocaleDateString", "Date#toLocaleDateString");
+    watch(String.prototype, "localeCompare", "String#localeCompare");
+  });
+  await page.goto(`${baseURL}/`, { waitUntil: "load" });
+  await page
+    .locator('.dashboard[data-hydrated][data-state="ready"]')
+    .waitFor({ state: "attached" });
+  // The page shows numbers (the headline's 2.14 mb/d), written without Intl.
+  assert.match(await page.locator("main").innerText(), /2\.14 mb\/d/);
+  assert.deepEqual(await page.evaluate(() => window.__icuCalls), []);
+});
+
 test("the first change of view loads the recompute code and shows its result: oil in Mt, Russia 2023 = 107.02", async ({
   page,
   baseURL,
