@@ -93,8 +93,19 @@ export interface CsvStreamHandlers extends CsvSink {
 
 export type CsvStreamEnd = { status: "complete" } | { status: "aborted" } | Undecodable;
 
-/** Bytes of a file (characters of a string) handed to papaparse at a time. */
-export const STREAM_CHUNK_SIZE = 1024 * 1024;
+/**
+ * Characters handed to papaparse at a time. A piece's rows are validated and dropped before the
+ * next piece is parsed, so a smaller piece keeps the rows alive at once within the processor's
+ * caches and leaves the garbage collector less to copy: 64 KiB against 1 MiB took … (BENCHMARKS.md,
+ * "Session 7").
+ */
+export const STREAM_CHUNK_SIZE = 64 * 1024;
+
+/**
+ * Bytes of a file read at a time. Each read of a File waits on another thread: 1 MiB slices
+ * spent about twice as long reading 76 MB as 4 MiB slices (BENCHMARKS.md, "Session 7").
+ */
+export const READ_SLICE_BYTES = 4 * 1024 * 1024;
 
 const HEAD_SIZE = 1024 * 1024;
 
@@ -128,7 +139,9 @@ export async function readCsvStream(
   handlers: CsvStreamHandlers,
   options: { chunkSize?: number; detect?: DetectLayout } = {},
 ): Promise<CsvStreamEnd> {
+  // A chunkSize given (tests cut small texts at every size) is the size of both.
   const chunkSize = Math.max(1, options.chunkSize ?? STREAM_CHUNK_SIZE);
+  const sliceSize = Math.max(1, options.chunkSize ?? READ_SLICE_BYTES);
   const { signal } = handlers;
   const totalBytes = typeof input === "string" ? input.length : input.size;
   const sink: CsvSink = {
@@ -159,7 +172,10 @@ export async function readCsvStream(
   };
   const startWith = (text: string) => {
     const whole = stripBoms(text);
-    const layout = options.detect ? options.detect(normaliseLineEnds(whole)) : RFC_4180;
+    // The head readCsvTextTo detects from (a slice read ahead may be much longer).
+    const layout = options.detect
+      ? options.detect(normaliseLineEnds(whole.slice(0, HEAD_SIZE)))
+      : RFC_4180;
     collector = createCollector(sink, layout, lineEnds);
     Papa.parse<string[]>(source, {
       ...papaConfig(layout),
@@ -184,7 +200,7 @@ export async function readCsvStream(
     return !signal?.aborted;
   };
 
-  const undecodable = await eachPiece(input, chunkSize, onText, handlers.onEncoding);
+  const undecodable = await eachPiece(input, sliceSize, onText, handlers.onEncoding);
   if (undecodable) return undecodable;
   if (!signal?.aborted) {
     if (head !== null) {
