@@ -96,14 +96,16 @@ export type CsvStreamEnd = { status: "complete" } | { status: "aborted" } | Unde
 /**
  * Characters handed to papaparse at a time. A piece's rows are validated and dropped before the
  * next piece is parsed, so a smaller piece keeps the rows alive at once within the processor's
- * caches and leaves the garbage collector less to copy: 64 KiB against 1 MiB took … (BENCHMARKS.md,
- * "Session 7").
+ * caches and leaves the garbage collector less to copy. The upload's reading of the 1M-row bench
+ * file in Node, interleaved (load 6): 64 KiB 3.4 s of CPU, 32 KiB 3.9, 256 KiB 4.1, 1 MiB 4.0
+ * (session 5 found 3.4 against 4.5 s); BENCHMARKS.md, "Session 7".
  */
 export const STREAM_CHUNK_SIZE = 64 * 1024;
 
 /**
- * Bytes of a file read at a time. Each read of a File waits on another thread: 1 MiB slices
- * spent about twice as long reading 76 MB as 4 MiB slices (BENCHMARKS.md, "Session 7").
+ * Bytes of a file read at a time. Each read of a File waits on another thread: reading and
+ * decoding the 76 MB bench file in Chromium's worker took 1,055–1,105 ms in 1 MiB slices,
+ * 575–728 ms in 4 MiB slices, 2.0–3.1 s in 64 KiB ones (load 5–9; BENCHMARKS.md, "Session 7").
  */
 export const READ_SLICE_BYTES = 4 * 1024 * 1024;
 
