@@ -60,7 +60,7 @@ export async function decodeBlobInSlices(
     bytes.catch(() => {});
     return bytes;
   };
-  let next: Promise<ArrayBuffer> | null = read(skip);
+  let next: Promise<ArrayBuffer> | null = skip < blob.size ? read(skip) : null;
   for (let at = skip; next !== null; at += sliceBytes) {
     const end = Math.min(at + sliceBytes, blob.size);
     const bytes = new Uint8Array(await next);

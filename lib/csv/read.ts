@@ -107,7 +107,7 @@ export const STREAM_CHUNK_SIZE = 64 * 1024;
  * decoding the 76 MB bench file in Chromium's worker took 1,055–1,105 ms in 1 MiB slices,
  * 575–728 ms in 4 MiB slices, 2.0–3.1 s in 64 KiB ones (load 5–9; BENCHMARKS.md, "Session 7").
  */
-export const READ_SLICE_BYTES = 4 * 1024 * 1024;
+const READ_SLICE_BYTES = 4 * 1024 * 1024;
 
 const HEAD_SIZE = 1024 * 1024;
 
