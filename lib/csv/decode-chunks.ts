@@ -53,9 +53,21 @@ export async function decodeBlobInSlices(
     decoder = { decode: (bytes: Uint8Array) => decodeWindows1252(bytes) } as TextDecoder;
     onEncoding?.("windows-1252");
   }
-  for (let at = skip; at < blob.size; at += sliceBytes) {
+  const read = (at: number) => {
+    const bytes = blob.slice(at, Math.min(at + sliceBytes, blob.size)).arrayBuffer();
+    // A slice left unread (the reading stopped, or failed before it) must not report its own
+    // failure as unhandled.
+    bytes.catch(() => {});
+    return bytes;
+  };
+  let next: Promise<ArrayBuffer> | null = skip < blob.size ? read(skip) : null;
+  for (let at = skip; next !== null; at += sliceBytes) {
     const end = Math.min(at + sliceBytes, blob.size);
-    const bytes = new Uint8Array(await blob.slice(at, end).arrayBuffer());
+    const bytes = new Uint8Array(await next);
+    // The next slice is read while this one is decoded and parsed: the browser reads a File on
+    // another thread, and waiting for each slice in turn left the worker idle about a tenth of
+    // the time (BENCHMARKS.md, "Session 7").
+    next = end < blob.size ? read(end) : null;
     // A UTF-16 file is full of NUL bytes (the high half of every ASCII character).
     if (!utf16 && bytes.includes(0)) return BINARY;
     let text: string;

@@ -93,8 +93,21 @@ export interface CsvStreamHandlers extends CsvSink {
 
 export type CsvStreamEnd = { status: "complete" } | { status: "aborted" } | Undecodable;
 
-/** Bytes of a file (characters of a string) handed to papaparse at a time. */
-export const STREAM_CHUNK_SIZE = 1024 * 1024;
+/**
+ * Characters handed to papaparse at a time. A piece's rows are validated and dropped before the
+ * next piece is parsed, so a smaller piece keeps the rows alive at once within the processor's
+ * caches and leaves the garbage collector less to copy. The upload's reading of the 1M-row bench
+ * file in Node, interleaved (load 6): 64 KiB 3.4 s of CPU, 32 KiB 3.9, 256 KiB 4.1, 1 MiB 4.0
+ * (session 5 found 3.4 against 4.5 s); BENCHMARKS.md, "Session 7".
+ */
+export const STREAM_CHUNK_SIZE = 64 * 1024;
+
+/**
+ * Bytes of a file read at a time. Each read of a File waits on another thread: reading and
+ * decoding the 76 MB bench file in Chromium's worker took 1,055–1,105 ms in 1 MiB slices,
+ * 575–728 ms in 4 MiB slices, 2.0–3.1 s in 64 KiB ones (load 5–9; BENCHMARKS.md, "Session 7").
+ */
+const READ_SLICE_BYTES = 4 * 1024 * 1024;
 
 const HEAD_SIZE = 1024 * 1024;
 
@@ -128,7 +141,9 @@ export async function readCsvStream(
   handlers: CsvStreamHandlers,
   options: { chunkSize?: number; detect?: DetectLayout } = {},
 ): Promise<CsvStreamEnd> {
+  // A chunkSize given (tests cut small texts at every size) is the size of both.
   const chunkSize = Math.max(1, options.chunkSize ?? STREAM_CHUNK_SIZE);
+  const sliceSize = Math.max(1, options.chunkSize ?? READ_SLICE_BYTES);
   const { signal } = handlers;
   const totalBytes = typeof input === "string" ? input.length : input.size;
   const sink: CsvSink = {
@@ -159,7 +174,10 @@ export async function readCsvStream(
   };
   const startWith = (text: string) => {
     const whole = stripBoms(text);
-    const layout = options.detect ? options.detect(normaliseLineEnds(whole)) : RFC_4180;
+    // The head readCsvTextTo detects from (a slice read ahead may be much longer).
+    const layout = options.detect
+      ? options.detect(normaliseLineEnds(whole.slice(0, HEAD_SIZE)))
+      : RFC_4180;
     collector = createCollector(sink, layout, lineEnds);
     Papa.parse<string[]>(source, {
       ...papaConfig(layout),
@@ -184,7 +202,7 @@ export async function readCsvStream(
     return !signal?.aborted;
   };
 
-  const undecodable = await eachPiece(input, chunkSize, onText, handlers.onEncoding);
+  const undecodable = await eachPiece(input, sliceSize, onText, handlers.onEncoding);
   if (undecodable) return undecodable;
   if (!signal?.aborted) {
     if (head !== null) {

@@ -17,6 +17,8 @@ import type { WideShape } from "./wide";
 export interface IntakeReport<T> extends ValidationReport<T> {
   /** Rows accepted (equal to `valid.length` unless rows were not kept). */
   accepted: number;
+  /** Errors found (equal to `errors.length` unless `keepErrors` left some out). */
+  errorCount: number;
   /** How the file was read, in file order: what was skipped or assumed, with its lines. */
   notes: IntakeNote[];
   lines: LineCount;
@@ -135,6 +137,7 @@ export function createIntake<T>(schema: TableSchema<T>, options: IntakeOptions =
     return {
       ...report,
       accepted: validator.accepted(),
+      errorCount: validator.errorCount(),
       notes: [...said, ...detected, ...(plan?.notes ?? []), ...ledger.notes()],
       lines: ledger.count(report.rows, header !== null),
       header,

@@ -27,6 +27,8 @@ export interface ValidateStreamHandlers {
   chunkSize?: number;
   /** false: count the accepted rows without keeping them (the command line). */
   keepRows?: boolean;
+  /** Keep the errors of the first this many rejected rows only (lib/data/validate-table.ts). */
+  keepErrors?: number;
   /**
    * false: do not keep the rejected records (the command line prints the errors only);
    * "if wide": only for a wide table, to be read as one row per period (lib/intake/wide-upload).
@@ -44,6 +46,7 @@ export async function validateStream<T>(
   const keep = handlers.keepRejected ?? true;
   const intake: ReturnType<typeof createIntake<T>> = createIntake(schema, {
     keepRows: handlers.keepRows,
+    keepErrors: handlers.keepErrors,
     onRejected:
       keep === false
         ? undefined

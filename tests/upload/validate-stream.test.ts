@@ -11,6 +11,7 @@ import {
 } from "@/lib/data/schemas";
 import { validateCsvText } from "@/lib/data/validate";
 import type { TableSchema } from "@/lib/data/validate-table";
+import { previewErrors } from "@/lib/upload/preview";
 import { validateStream } from "@/lib/upload/validate-stream";
 import { shippedFiles, TIDY_HEADER as H } from "../support/data";
 
@@ -143,5 +144,54 @@ describe('validateStream(…, { keepRejected: "if wide" })', () => {
     expect(rejected.length).toBe(0);
     expect(report.rejectedRows).toEqual([3, 4]);
     expect(report.errors).toEqual(kept.report.errors);
+  });
+});
+
+describe("validateStream(…, { keepErrors: n }) keeps the errors of the first n rejected rows", () => {
+  // Rows 3, 4, 6 and 7 are rejected, with 2, 1, 1 and 1 errors.
+  const csv = [
+    H,
+    "2023,russia,107.02,Mt,reported,s,",
+    "2022,nowhere,1,kg,reported,s,",
+    "2021,russia,1,Mt",
+    "2020,russia,5,Mt,reported,s,",
+    "2023,russia,9,Mt,reported,t,",
+    "2019,russia,2,Mt,reported,unknown-id,",
+    "",
+  ].join("\n");
+  const codes = (errors: { row: number; code: string }[]) => errors.map((e) => [e.row, e.code]);
+
+  it("counts every error, keeps those of the rows asked for, and rejects the same rows", async () => {
+    const { report } = await validateStream(csv, tidy("crude_annual"), { keepErrors: 2 });
+    expect(report.rejectedRows).toEqual([3, 4, 6, 7]);
+    expect(codes(report.errors)).toEqual([
+      [3, "unknown_series"],
+      [3, "unknown_unit"],
+      [4, "ragged_row"],
+    ]);
+    expect(report.errorCount).toBe(5);
+    expect(report.valid.map((o) => (o as { row: number }).row)).toEqual([2, 5]);
+  });
+
+  it("gives the report's preview of those rows as the full reading gives it", async () => {
+    const full = await validateStream(csv, tidy("crude_annual"));
+    expect(full.report.errorCount).toBe(5);
+    expect(full.report.errors).toHaveLength(5);
+    for (const n of [1, 2, 3, 4, 5]) {
+      const { report } = await validateStream(csv, tidy("crude_annual"), { keepErrors: n });
+      expect(report.errorCount, `keepErrors ${n}`).toBe(5);
+      expect(previewErrors(report, n), `keepErrors ${n}`).toEqual(previewErrors(full.report, n));
+    }
+  });
+
+  it("keeps the header's errors whatever n is", async () => {
+    const bad = "period,series,value\n2023,russia,1\n2022,russia,2\n";
+    const { report } = await validateStream(bad, tidy("crude_annual"), { keepErrors: 0 });
+    const full = validateCsvText(bad, tidy("crude_annual"));
+    const headerErrors = full.errors.filter((e) => e.row <= 1);
+    expect(headerErrors.length).toBeGreaterThan(0);
+    expect(report.errors).toEqual(headerErrors);
+    expect(report.errorCount).toBe(full.errors.length);
+    expect(report.rejectedRows).toEqual([2, 3]);
   });
 });

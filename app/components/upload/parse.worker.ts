@@ -5,7 +5,7 @@ import { readCsvStream } from "@/lib/csv/read";
 import { compareUpload } from "@/lib/upload/compare";
 import { mergeUpload } from "@/lib/upload/merge";
 import { packedBuffers } from "@/lib/upload/pack";
-import { previewErrors } from "@/lib/upload/preview";
+import { PREVIEW_ROWS, previewErrors } from "@/lib/upload/preview";
 import { readUpload } from "@/lib/upload/read-upload";
 import { rejectedCsvParts } from "@/lib/upload/rejected-csv";
 import type { UploadedRows } from "@/lib/upload/targets";
@@ -70,6 +70,9 @@ async function parse(message: ParseMessage) {
     // Only a wide table's records are needed after this reading (to read it as one row per
     // period); the rejected rows' CSV reads the file again (writeRejected).
     keepRejected: "if wide",
+    // The report shows these rows' errors and counts the rest: the rest are found again, with
+    // their rows, when the reader asks for the rejected rows' CSV.
+    keepErrors: PREVIEW_ROWS,
     onProgress(rows, bytes, totalBytes) {
       const now = performance.now();
       if (now - lastPost < PROGRESS_EVERY_MS) return;
@@ -91,14 +94,14 @@ async function parse(message: ParseMessage) {
       valid: report.valid.length,
       rejected: report.rejectedRows.length,
       errors: previewErrors(report),
-      errorCount: report.errors.length,
+      errorCount: report.errorCount,
       sourceIds: "sources" in upload ? upload.sources.map((s) => s.id) : [],
       notes: report.notes,
       lines: report.lines,
       wide: wideOffer(validation),
     },
   });
-  if (report.errors.length > 0) rejecting.set(id, message);
+  if (report.errorCount > 0) rejecting.set(id, message);
 }
 
 /**

@@ -5,7 +5,7 @@
 // papaparse parses a whole string into one array of rows: for a million rows that is a million
 // arrays and seven million strings alive at once, and the garbage collector copies them all before
 // the validator has looked at one. Handing papaparse the text a piece at a time keeps only one
-// piece's rows alive (about 13,000 at 1 MiB). Plain definition: `Papa.parse(text)` of the whole
+// piece's rows alive (about 850 at 64 KiB, read.ts STREAM_CHUNK_SIZE). Plain definition: `Papa.parse(text)` of the whole
 // text; tests/csv/stream.test.ts and tests/csv/fast/chunked.test.ts hold both readers to it, cut at
 // every chunk size.
 //
@@ -16,7 +16,9 @@
 // runs, 6.0–7.2 against 4.0–5.2 s in a third (profiled: garbage collection 39 % against 29 %). It
 // stays for memory and for the upload: a File is read in slices (progress, cancel, a heap of at
 // most 4× the file), which papaparse's own File reader would cut mid-character
-// (mholt/PapaParse#751).
+// (mholt/PapaParse#751). Session 7 (BENCHMARKS.md) measured the pieces again in Node, 64 KiB
+// 3.4 s of CPU against 4.0 s at 1 MiB, and made 64 KiB the size; the file itself is read in
+// larger slices (read.ts READ_SLICE_BYTES).
 import Papa from "papaparse";
 
 /**
