@@ -70,20 +70,14 @@ describe("numbers written as Intl.NumberFormat('en-US') writes them", () => {
   });
 
   it("lib/format.ts's currency, percent and shortest forms equal Intl's own styles", () => {
-    const currency = (d: number) =>
+    const styled = (style: Intl.NumberFormatOptions, d: number) =>
       new Intl.NumberFormat("en-US", {
-        style: "currency",
-        currency: "USD",
+        ...style,
         minimumFractionDigits: d,
         maximumFractionDigits: d,
       });
-    const percent = (d: number) =>
-      new Intl.NumberFormat("en-US", {
-        style: "unit",
-        unit: "percent",
-        minimumFractionDigits: d,
-        maximumFractionDigits: d,
-      });
+    const currency = (d: number) => styled({ style: "currency", currency: "USD" }, d);
+    const percent = (d: number) => styled({ style: "unit", unit: "percent" }, d);
     fc.assert(
       fc.property(numbers, fc.integer({ min: 0, max: 4 }), (value, d) => {
         expect(formatWithUnit(value, "USD/bbl", d)).toBe(`${currency(d).format(value)}/bbl`);

@@ -1,24 +1,9 @@
 // Period order by counting (lib/query/period-order.ts, the series index's linear sort) held to
 // the stable sort it replaces, on a table written by hand out of order.
 import { describe, expect, it } from "vitest";
-import { parsePeriod } from "@/lib/data/period";
 import type { Observation } from "@/lib/data/types";
 import { periodOrder } from "@/lib/query/period-order";
-
-const row = (series: string, label: string, value: number, unit = "Mt") =>
-  ({ series, period: parsePeriod(label)!, value, unit }) as Observation;
-
-const TABLE: Observation[] = [
-  row("russia", "2023", 107.02),
-  row("saudi", "2022", 87.49),
-  row("russia", "2023-01/06", 53.1),
-  row("russia", "2022", 86.25),
-  row("russia", "2023-01", 2.2, "mb/d"),
-  row("russia", "2023", 999),
-  row("russia", "2023", 2.14, "mb/d"),
-  row("saudi", "2023-03", 1.6, "mb/d"),
-  row("russia", "2021/2022", 80.1),
-];
+import { row, TABLE } from "./out-of-order-table";
 
 describe("period order by counting (linear) equals the stable sort", () => {
   it("on the table, and with rows of one first month in every length order", () => {

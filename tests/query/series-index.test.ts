@@ -4,7 +4,6 @@
 // and on generated tables with questions in any order (each lookup is built when first asked).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parsePeriod } from "@/lib/data/period";
 import type { Observation } from "@/lib/data/types";
 import {
   prepareSeriesIndex,
@@ -15,22 +14,7 @@ import {
   type SeriesEntry,
 } from "@/lib/query/series-index";
 import { find } from "@/lib/panels/rows";
-
-const row = (series: string, label: string, value: number, unit = "Mt") =>
-  ({ series, period: parsePeriod(label)!, value, unit }) as Observation;
-
-// Out of order on purpose; "russia 2023 Mt" twice (the first one, 107.02, is what find gives).
-const TABLE: Observation[] = [
-  row("russia", "2023", 107.02),
-  row("saudi", "2022", 87.49),
-  row("russia", "2023-01/06", 53.1),
-  row("russia", "2022", 86.25),
-  row("russia", "2023-01", 2.2, "mb/d"),
-  row("russia", "2023", 999),
-  row("russia", "2023", 2.14, "mb/d"),
-  row("saudi", "2023-03", 1.6, "mb/d"),
-  row("russia", "2021/2022", 80.1),
-];
+import { row, TABLE } from "./out-of-order-table";
 
 /** The plain definitions the index answers for. */
 const plainRows = (rows: readonly Observation[], series: string, unit?: string) =>
