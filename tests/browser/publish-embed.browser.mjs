@@ -48,11 +48,21 @@ for (const [width, height] of [
         const back = await frame.locator(".embed a[target=_blank]").getAttribute("href");
         assert.equal(back, "/?oil=Mt&panel=oil#oil", "the link back carries the view");
         // Russia 2023 is 107.02 Mt (data/crude_annual.csv, reported); in mb/d it would be 2.14.
-        const data = await chartData(frame.locator(".embed canvas"));
-        const russia = data.datasets.find((d) => /Russia/.test(d.label));
-        assert.ok(russia, `a Russia series among ${data.datasets.map((d) => d.label)}`);
-        const at2023 = russia.data[data.labels.indexOf("2023")];
-        assert.equal(typeof at2023 === "object" ? at2023?.y : at2023, 107.02);
+        // The chart takes the recomputed view in its own effect, just after the frame says
+        // "ready" (one CI run read the default view's 2.14 in between): read until it has.
+        const russia2023 = async () => {
+          const data = await chartData(frame.locator(".embed canvas"));
+          const russia = data.datasets.find((d) => /Russia/.test(d.label));
+          assert.ok(russia, `a Russia series among ${data.datasets.map((d) => d.label)}`);
+          const at2023 = russia.data[data.labels.indexOf("2023")];
+          return typeof at2023 === "object" ? at2023?.y : at2023;
+        };
+        let value = await russia2023();
+        for (let tries = 0; tries < 50 && value !== 107.02; tries++) {
+          await page.waitForTimeout(100);
+          value = await russia2023();
+        }
+        assert.equal(value, 107.02);
         // The frame fits the column: nothing wider than the iframe.
         const overflow = await frame
           .locator("html")
