@@ -139,7 +139,9 @@ export function createCollector(
     },
     /**
      * `endsWithBreak`: papaparse reading a whole string that ends with a line break gives an
-     * empty record after it (reading a stream, it does not): that one is no line.
+     * empty record after it (reading a stream, it does not): that one is no line. The readers
+     * hand papaparse a stream; one parse of a whole string is the plain definition tests hold
+     * them to (tests/csv/fast/chunked.test.ts).
      */
     finish(endsWithBreak = false) {
       if (!endsWithBreak) flushBlank();

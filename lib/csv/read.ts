@@ -64,11 +64,13 @@ export function readCsvTextTo(
   chunkSize = STREAM_CHUNK_SIZE,
 ): void {
   const lineEnds: LineEndState = { quotedBreak: false };
-  const input = normaliseLineEnds(text.startsWith(BOM) ? text.slice(BOM.length) : text, lineEnds);
+  // Two BOMs go, as readCsvStream strips them: one there, and one papaparse strips from a string
+  // (parseInChunks hands it a stream, which it leaves as it is).
+  const input = normaliseLineEnds(stripBoms(text), lineEnds);
   const layout = detect ? detect(input.slice(0, HEAD_SIZE)) : RFC_4180;
   const collector = createCollector(sink, layout, lineEnds);
   parseInChunks(input, papaConfig(layout), chunkSize, collector.take);
-  collector.finish(input.endsWith("\n"));
+  collector.finish();
 }
 
 /** One chunk as a table; a chunk after the first (`firstIndex` > 0) holds no header. */
@@ -111,7 +113,7 @@ const READ_SLICE_BYTES = 4 * 1024 * 1024;
 
 const HEAD_SIZE = 1024 * 1024;
 
-/** Up to two leading BOMs go, as in readCsvText (one there, one in papaparse's string reader). */
+/** Up to two leading BOMs go: what papaparse gives for a string it is handed whole, after one strip of our own. */
 function stripBoms(text: string): string {
   let out = text;
   for (let i = 0; i < 2 && out.startsWith(BOM); i++) out = out.slice(BOM.length);

@@ -9,16 +9,13 @@
 // text; tests/csv/stream.test.ts and tests/csv/fast/chunked.test.ts hold both readers to it, cut at
 // every chunk size.
 //
-// Measured gain (2026-11-30, branch fastpath, load 5–8; BENCHMARKS.md, "Session 5"): in time, none
-// that stands out of the noise. The validator fed from 64 KiB, 256 KiB and 1 MiB pieces and from
-// one parse of the whole text took 3.4, 4.0, 4.5 and 3.6 s of CPU (medians of 4, interleaved); the
-// whole pipeline with one parse of the whole text 5.2 against 7.3 s and 8.2 against 12.2 s in two
-// runs, 6.0–7.2 against 4.0–5.2 s in a third (profiled: garbage collection 39 % against 29 %). It
-// stays for memory and for the upload: a File is read in slices (progress, cancel, a heap of at
-// most 4× the file), which papaparse's own File reader would cut mid-character
-// (mholt/PapaParse#751). Session 7 (BENCHMARKS.md) measured the pieces again in Node, 64 KiB
-// 3.4 s of CPU against 4.0 s at 1 MiB, and made 64 KiB the size; the file itself is read in
-// larger slices (read.ts READ_SLICE_BYTES).
+// Measured gain: session 5 found none in time that stood out of the noise, and kept it for memory
+// and for the upload (a File is read in slices: progress, cancel, a heap of at most 4× the file;
+// papaparse's own File reader would cut mid-character, mholt/PapaParse#751). That reading went
+// through papaparse's own string chunking, which holds every piece until the last is parsed
+// (parseInChunks below). Session 8 (BENCHMARKS.md) hands the pieces over as a stream instead: the
+// pieces alone took 1.2 s against papaparse's 2.3 s for the whole text, where they had taken
+// 1.4–1.6× it, and the Node pipeline went from 2.8× papaparse to 2.1×.
 import Papa from "papaparse";
 
 /**
@@ -50,8 +47,14 @@ export function pushSource() {
 }
 
 /**
- * Parses a whole string `chunkSize` characters at a time (papaparse's own string chunking), each
- * piece's rows and errors handed to `take` before the next piece is parsed.
+ * Parses a whole string `chunkSize` characters at a time, each piece's rows and errors handed to
+ * `take` before the next piece is parsed. The pieces go through pushSource, papaparse's stream
+ * reader, and not through its own string chunking (`chunkSize` with a string input): that one
+ * calls itself once per piece (StringStreamer._nextChunk → parseChunk → _nextChunk), so every
+ * piece's frames stay on the stack, with what they hold, until the last piece is parsed: 300,000
+ * generated rows (18 MB of text) left 134 MB alive after a collection, against 1 MB pushed, and
+ * the collector copied it all. The 1M-row bench file's pieces in Node: 1.5 s against 4.2 s
+ * (medians of 5 rounds, interleaved, load 5; BENCHMARKS.md, "Session 8").
  */
 export function parseInChunks(
   text: string,
@@ -59,11 +62,13 @@ export function parseInChunks(
   chunkSize: number,
   take: (rows: string[][], errors: Papa.ParseError[]) => void,
 ): void {
-  Papa.parse<string[]>(text, {
+  const { source, push, end } = pushSource();
+  Papa.parse<string[]>(source, {
     ...config,
-    chunkSize,
     chunk: (results: Papa.ParseResult<string[]>) => take(results.data, results.errors),
-    // A string is parsed synchronously, chunk after chunk; the types want a `complete`.
+    // Everything happens in `chunk`; the types want a `complete` for a stream input.
     complete() {},
   });
+  for (let at = 0; at < text.length; at += chunkSize) push(text.slice(at, at + chunkSize));
+  end();
 }

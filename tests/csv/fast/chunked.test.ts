@@ -9,6 +9,7 @@ import {
 } from "@/lib/csv/collect";
 import { normaliseLineEnds, type LineEndState } from "@/lib/csv/line-ends";
 import { readCsvTextTo } from "@/lib/csv/read";
+import { parseInChunks } from "@/lib/csv/fast/push-source";
 
 interface Seen {
   header: CsvRecord | null | undefined;
@@ -112,5 +113,26 @@ describe("readCsvTextTo(text) in chunks gives what one Papa.parse of the whole t
       ),
       { numRuns: 2000, seed: 20240516 },
     );
+  });
+});
+
+describe("parseInChunks hands each piece over and lets it go", () => {
+  // papaparse's own string chunking calls itself once per piece, and every earlier piece stays
+  // on the stack (and alive) until the last: this holds the reader to a flat loop.
+  it("hands the 1st and the 400th piece over from the same stack depth", () => {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = Infinity;
+    const depths: number[] = [];
+    try {
+      const text = "period,value\n".concat("2023,1.5\n".repeat(400));
+      // 9 characters a piece: one row each, header and end aside.
+      parseInChunks(text, { delimiter: ",", newline: "\n" }, 9, () => {
+        depths.push(new Error().stack!.split("\n").length);
+      });
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+    expect(depths.length).toBeGreaterThanOrEqual(400);
+    expect(depths[399]).toBe(depths[0]);
   });
 });
