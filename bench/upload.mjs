@@ -9,7 +9,8 @@ import { launchChromium } from "./browser.mjs";
 const require = createRequire(import.meta.url);
 const PAPA_MIN = require.resolve("papaparse/papaparse.min.js");
 const TIMEOUT_MS = 10 * 60_000;
-const BASELINE_RUNS = 3;
+/** Uploads and papaparse runs, taken in turn. */
+const ROUNDS = 3;
 
 const byTestId = (id) => `[data-testid="${id}"]`;
 
@@ -116,8 +117,8 @@ async function uploadInApp(browser, baseUrl, file) {
 }
 
 // papaparse alone, in a blank page (no app, no CSP): the File as the upload gets it, and the
-// same file read to text first. Median of BASELINE_RUNS each.
-async function papaparseInBrowser(browser, file) {
+// same file read to text first. Median of `count` runs each, in one fresh page.
+async function papaparseInBrowser(browser, file, count) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -145,7 +146,7 @@ async function papaparseInBrowser(browser, file) {
         out.push({ rows, fileMs, readMs, textMs: performance.now() - start });
       }
       return out;
-    }, BASELINE_RUNS);
+    }, count);
     const med = (key) => {
       const xs = runs.map((r) => r[key]).sort((a, b) => a - b);
       return xs[xs.length >> 1];
@@ -156,14 +157,51 @@ async function papaparseInBrowser(browser, file) {
   }
 }
 
-/** Upload `file` (a path) on `${baseUrl}/` and time papaparse on it in the same browser. */
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+/**
+ * Upload `file` (a path) on `${baseUrl}/` and time papaparse on it in the same browser, ROUNDS
+ * times in turn: an upload in a fresh page (as a reader's first), then papaparse in a fresh page.
+ * The ratio is the median upload over the median papaparse; `app` is the median upload's run,
+ * with the longest tasks of all runs (a "never over 100 ms" budget is judged on the worst run).
+ * Until session 8 one upload was timed against the median of three papaparse runs in one page.
+ */
 export async function benchUpload(baseUrl, file) {
   const browser = await launchChromium();
   try {
-    const app = await uploadInApp(browser, baseUrl, file);
-    if (!app.available) return { app };
-    const papaparse = await papaparseInBrowser(browser, file);
-    return { app, papaparse, ratio: app.toReportMs / papaparse.fileMs };
+    const apps = [];
+    const papas = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const app = await uploadInApp(browser, baseUrl, file);
+      if (!app.available) return { app };
+      apps.push(app);
+      papas.push(await papaparseInBrowser(browser, file, 1));
+    }
+    const papaparse = {
+      fileMs: median(papas.map((p) => p.fileMs)),
+      readMs: median(papas.map((p) => p.readMs)),
+      textParseMs: median(papas.map((p) => p.textParseMs)),
+      runs: papas.flatMap((p) => p.runs),
+    };
+    const toReportMs = median(apps.map((a) => a.toReportMs));
+    const middle = apps.find((a) => a.toReportMs === toReportMs);
+    const worst = (pick) => Math.max(...apps.map(pick));
+    const app = {
+      ...middle,
+      longestTaskMs: worst((a) => a.longestTaskMs),
+      apply: middle.apply && {
+        ...middle.apply,
+        longestTaskMs: worst((a) => a.apply?.longestTaskMs ?? 0),
+      },
+      runs: apps.map((a, i) => ({
+        toReportMs: a.toReportMs,
+        papaparseFileMs: papas[i].fileMs,
+        longestTaskMs: a.longestTaskMs,
+        applyMs: a.apply?.untilSettledMs,
+        applyLongestTaskMs: a.apply?.longestTaskMs,
+      })),
+    };
+    return { app, papaparse, ratio: toReportMs / papaparse.fileMs };
   } finally {
     await browser.close();
   }
