@@ -113,7 +113,10 @@ const READ_SLICE_BYTES = 4 * 1024 * 1024;
 
 const HEAD_SIZE = 1024 * 1024;
 
-/** Up to two leading BOMs go: what papaparse gives for a string it is handed whole, after one strip of our own. */
+/**
+ * Up to two leading BOMs go: one stripped here, and one papaparse strips from a string it is
+ * handed whole (it leaves a stream as it is).
+ */
 function stripBoms(text: string): string {
   let out = text;
   for (let i = 0; i < 2 && out.startsWith(BOM); i++) out = out.slice(BOM.length);
