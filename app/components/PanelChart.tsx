@@ -1,7 +1,7 @@
 "use client";
 // Loaded lazily (next/dynamic) so Chart.js stays out of the first paint; the box it fills has a
 // fixed height, so nothing moves when it arrives.
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { Chart as ReactChart } from "react-chartjs-2";
 import type { Chart as ChartJS } from "chart.js";
 // Chart.js with the parts every chart uses registered; re-exported for the publication PNG, which
@@ -18,6 +18,11 @@ export interface PanelChartProps {
   chartRef: React.RefObject<ChartJS | null>;
   /** Series turned off in the panel's legend. */
   hiddenSeries: readonly string[];
+  /**
+   * Told `spec` once the chart has drawn it: Chart.js takes new data in react-chartjs-2's own
+   * effect, which runs before this component's (a child's effects run first).
+   */
+  onShown?: (spec: ChartSpec) => void;
 }
 
 export default function PanelChart({
@@ -26,6 +31,7 @@ export default function PanelChart({
   description,
   chartRef,
   hiddenSeries,
+  onShown,
 }: PanelChartProps) {
   const dark = usePrefersDark();
   const narrow = useNarrow();
@@ -34,6 +40,7 @@ export default function PanelChart({
     () => toChartJsConfig(spec, readTheme(), narrow, hiddenSeries),
     [spec, dark, narrow, hiddenSeries], // eslint-disable-line react-hooks/exhaustive-deps
   );
+  useEffect(() => onShown?.(spec), [onShown, spec, config]);
   return (
     <ReactChart
       ref={(chart) => {

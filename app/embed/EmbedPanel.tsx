@@ -1,9 +1,12 @@
 "use client";
 // One panel, framed by another site: title, view name, legend, chart, how values are drawn,
 // events, source line and a link back to the same view on the dashboard. The view in the query
-// string is applied after hydration with the dashboard's own recompute code.
+// string is applied after hydration with the dashboard's own recompute code. `data-state` says
+// "ready" only once the chart has drawn the view asked for: a host page or a screenshot taken
+// then shows that view, never the default one it replaces.
 import { useEffect, useRef, useState } from "react";
 import type { Chart as ChartJS } from "chart.js";
+import type { ChartSpec } from "@/lib/chart/spec";
 import type { ShownPanel } from "@/lib/dashboard/compute";
 import { dashboardLink } from "@/lib/publish/embed";
 import { parseViewState } from "@/lib/view/parse";
@@ -32,7 +35,10 @@ export function EmbedPanel({ initial }: { initial: ShownPanel }) {
   const [panel, setPanel] = useState<ShownPanel>(initial);
   const [viewId, setViewId] = useState<string | undefined>(undefined);
   const [search, setSearch] = useState("");
-  const [state, setState] = useState<"ready" | "computing" | "failed">("ready");
+  // The view's computation: "pending" until the query string has been read after hydration.
+  const [computed, setComputed] = useState<"pending" | "done" | "failed">("pending");
+  // The spec the chart last drew.
+  const [drawn, setDrawn] = useState<ChartSpec | null>(null);
   const [hidden, setHidden] = useState<string[]>([]);
   const chartRef = useRef<ChartJS | null>(null);
   const chart = useLazyModule(loadChart, true);
@@ -44,15 +50,15 @@ export function EmbedPanel({ initial }: { initial: ShownPanel }) {
     /* eslint-disable react-hooks/set-state-in-effect -- the URL is only readable after hydration */
     setSearch(query);
     setViewId(view.views[initial.id]);
-    if (serializeViewState({ ...view, views: {}, tables: [], panel: null }) === "") return;
-    setState("computing");
+    if (serializeViewState({ ...view, views: {}, tables: [], panel: null }) === "")
+      return setComputed("done");
     /* eslint-enable react-hooks/set-state-in-effect */
     recomputePanel(query, initial.id).then(
       (p) => {
         if (p) setPanel({ ...p, views: p.views.map((v) => ({ ...v, rows: null })) });
-        setState(p ? "ready" : "failed");
+        setComputed(p ? "done" : "failed");
       },
-      () => setState("failed"),
+      () => setComputed("failed"),
     );
   }, [initial.id]);
 
@@ -60,11 +66,18 @@ export function EmbedPanel({ initial }: { initial: ShownPanel }) {
   const toggle = (id: string) =>
     setHidden((h) => (h.includes(id) ? h.filter((s) => s !== id) : [...h, id]));
   const back = dashboardLink(search, panel.id);
+  const state =
+    computed === "failed" || chart.error
+      ? "failed"
+      : computed === "done" && drawn === view.chart
+        ? "ready"
+        : "computing";
   return (
     <article
       className="embed"
       data-embed={panel.id}
       data-state={state}
+      aria-busy={state === "computing"}
       aria-labelledby="embed-title"
     >
       <h1 id="embed-title" className="embed-title">
@@ -87,6 +100,7 @@ export function EmbedPanel({ initial }: { initial: ShownPanel }) {
             description={view.description}
             chartRef={chartRef}
             hiddenSeries={hidden}
+            onShown={setDrawn}
           />
         ) : chart.error ? (
           <LoadFailed what="The chart" error={chart.error} retry={chart.retry} />

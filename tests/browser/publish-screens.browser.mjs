@@ -18,7 +18,7 @@ for (const width of [1280, 375]) {
           if (route === "/") await gotoDashboard(page, baseURL);
           else await page.goto(`${baseURL}${route}`, { waitUntil: "load" });
           if (route.startsWith("/embed"))
-            await page.locator(".embed canvas").waitFor({ state: "attached" });
+            await page.locator('.embed[data-state="ready"] canvas').waitFor({ state: "attached" });
           const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
           assert.ok(scrollWidth <= width, `scrollWidth ${scrollWidth} > ${width}`);
           await screenshot(page, `publish-${name}-${width}-${scheme}`, { fullPage: route !== "/" });
