@@ -162,6 +162,17 @@ function pipelineTables(p) {
 // The Long Tasks API reports only tasks over 50 ms: none means every task was shorter.
 const taskMs = (x) => (x === 0 ? "< 50" : ms(x));
 
+/** Each round's upload over that round's papaparse, lowest to highest: how far one round can stray. */
+export function roundRatios(runs) {
+  const each = runs
+    .filter((r) => r.toReportMs > 0 && r.papaparseFileMs > 0)
+    .map((r) => r.toReportMs / r.papaparseFileMs)
+    .sort((a, b) => a - b);
+  return each.length < 2
+    ? ""
+    : `\neach round's own ratio, lowest to highest: ${each.map(ratio).join(", ")}`;
+}
+
 function uploadTable(u) {
   if (!u.app.available) return `\nUpload of ${count(u.rows)} rows: not available (${u.app.reason})`;
   const { app, papaparse } = u;
@@ -188,6 +199,7 @@ function uploadTable(u) {
       ],
     ) +
     `\nrounds (upload → report / papaparse(File), longest task reading / applying): ${(app.runs ?? []).map((r) => `${ms(r.toReportMs)}/${ms(r.papaparseFileMs)} ms, ${taskMs(r.longestTaskMs)}/${taskMs(r.applyLongestTaskMs)}`).join("; ")}` +
+    roundRatios(app.runs ?? []) +
     `\nlong tasks while reading, median round (start after the file was chosen → duration): ${app.longTaskList.map((t) => `${t.atMs}→${t.ms}`).join(", ") || "none"}` +
     `\nreport: ${app.report}\nprogress bar seen: ${app.sawProgress}, cancel button seen: ${app.sawCancel}`
   );
