@@ -11,11 +11,10 @@ const PAPA_MIN = require.resolve("papaparse/papaparse.min.js");
 const TIMEOUT_MS = 10 * 60_000;
 /** How long the bench's reader spends in the file dialog. */
 const DIALOG_MS = 1000;
-/** Uploads and papaparse runs, taken in turn. */
 /**
- * Rounds of upload-then-papaparse. Three (session 8) left the verdict to chance: in session 9,
- * nine runs of three rounds of one build gave ratios from 1.32× to 1.84× papaparse (median 1.66×),
- * on either side of the 1.5× budget (BENCHMARKS.md, "Session 9").
+ * Rounds of an upload then papaparse, taken in turn. Three (session 8) left the verdict to
+ * chance: in session 9, nine runs of three rounds of one build gave ratios from 1.32× to 1.84×
+ * papaparse (median 1.66×), on either side of the 1.5× budget (BENCHMARKS.md, "Session 9").
  */
 const ROUNDS = 5;
 
