@@ -26,6 +26,7 @@ import type { DraftPanel, Panel } from "../panels/types";
 import { controlsData } from "./controls";
 import { equalData, keepEqual, keepSame } from "./keep";
 import { sourcesCited, type DashboardModel, type PanelSection } from "./model";
+import { drain } from "../query/slices";
 
 interface PipelineResult extends DashboardModel<Panel> {
   sections: PanelSection[];
@@ -41,6 +42,14 @@ type PipelineView = PanelOptions & { scenario: Scenario };
 
 export interface Pipeline {
   (bundle: DataBundle, view: PipelineView): PipelineResult;
+  /**
+   * The same run, pausing (`yield`, with the name of the step just computed) after each step that
+   * computed anything: metrics, checks, each panel, headlines, controls. Run in slices
+   * (lib/dashboard/prepare.ts), no task holds more than one step (issue 14: "Apply" without a
+   * main-thread task over 100 ms; a reader's quarter of a million rows made the whole run one
+   * task of 92–98 ms, BENCHMARKS.md "Session 9").
+   */
+  inSteps(bundle: DataBundle, view: PipelineView): Generator<string, PipelineResult>;
   /** Lets go of everything remembered (the reader removed their data: its memory goes back). */
   forget(): void;
 }
@@ -97,8 +106,13 @@ export function createPipeline(): Pipeline {
     sourcesStep,
   ];
 
-  const run = (bundle: DataBundle, view: PipelineView): PipelineResult => {
+  function* inSteps(bundle: DataBundle, view: PipelineView): Generator<string, PipelineResult> {
     const computed: string[] = [];
+    // A pause after a step that computed: the step's name, when `computed` has grown.
+    let told = 0;
+    function* pause(): Generator<string, void> {
+      while (told < computed.length) yield computed[told++]!;
+    }
     // An equal scenario is the same scenario: the steps below compare their inputs with `===`.
     const scenario =
       lastScenario !== null && equalData(lastScenario, view.scenario)
@@ -109,29 +123,33 @@ export function createPipeline(): Pipeline {
     const metrics = metricsStep.get([bundle, scenario], computed, (last) =>
       keepEqual(last ?? null, computeMetrics(bundle, scenario)),
     );
+    yield* pause();
     const checks = checksStep.get([bundle, metrics, scenario], computed, (last) =>
       keepEqual(last ?? null, computeChecks(bundle, metrics, scenario)),
     );
+    yield* pause();
     const metricById = new Map(metrics.map((m) => [m.id, m]));
-    const panels = keepSame(
-      lastPanels,
-      PANELS.map((spec) => {
-        const inputs = [
-          bundle,
-          ...spec.reads.scenario.map((key) => scenario[key]),
-          ...spec.reads.options.map((key) => view[key]),
-          ...spec.reads.metrics.map((id) => metricById.get(id)),
-        ];
-        const draft = built
-          .get(spec.id)!
-          .get(inputs, computed, () => spec.build(bundle, metrics, scenario, view));
-        return shown
+    const shownPanels: Panel[] = [];
+    for (const spec of PANELS) {
+      const inputs = [
+        bundle,
+        ...spec.reads.scenario.map((key) => scenario[key]),
+        ...spec.reads.options.map((key) => view[key]),
+        ...spec.reads.metrics.map((id) => metricById.get(id)),
+      ];
+      const draft = built
+        .get(spec.id)!
+        .get(inputs, computed, () => spec.build(bundle, metrics, scenario, view));
+      shownPanels.push(
+        shown
           .get(spec.id)!
           .get([draft, view.mode, view.fromYear, view.toYear], computed, () =>
             finishPanel(draft, view),
-          );
-      }),
-    );
+          ),
+      );
+      yield* pause();
+    }
+    const panels = keepSame(lastPanels, shownPanels);
     lastPanels = panels;
     const sections = keepSame(
       lastSections,
@@ -155,17 +173,21 @@ export function createPipeline(): Pipeline {
     const headlines = headlinesStep.get([bundle, checks, metrics], computed, (last) =>
       keepEqual(last ?? null, buildHeadlines(bundle, checks, metrics)),
     );
+    yield* pause();
     const controls = controlsStep.get([bundle], computed, () => controlsData(bundle));
+    yield* pause();
     const metricSources = sourcesStep.get([bundle, metrics], computed, (last) =>
       keepSame(last ?? null, sourcesCited(bundle, metrics)),
     );
     return { metrics, checks, headlines, panels, sections, controls, metricSources, computed };
-  };
+  }
+  const run = (bundle: DataBundle, view: PipelineView): PipelineResult =>
+    drain(inSteps(bundle, view));
   const forget = () => {
     for (const step of steps) step.forget();
     lastScenario = null;
     lastPanels = null;
     lastSections = null;
   };
-  return Object.assign(run, { forget });
+  return Object.assign(run, { inSteps, forget });
 }

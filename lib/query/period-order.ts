@@ -3,16 +3,10 @@
 // computeMetrics on a reader's million rows (BENCHMARKS.md, "Session 5"); counting by first month
 // is linear. tests/query/period-order.test.ts holds it equal to the stable sort it replaces.
 import type { Observation } from "../data/types";
+import { drain } from "./slices";
 
 /** Rows of work between two points where a slice of prepared work may give the browser a turn. */
 export const STEP_ROWS = 1024;
-
-/** Runs a pausing computation to its end at once. */
-export function drain<T>(steps: Generator<void, T>): T {
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
-}
 
 const byPeriod = (a: Observation, b: Observation) =>
   a.period.firstMonth - b.period.firstMonth || a.period.months - b.period.months;

@@ -17,7 +17,8 @@
 // a WeakMap by the array it was built from, cannot go stale and goes with the array.
 // tests/query/series-index.test.ts holds every answer equal to the plain scan it replaces.
 import type { Observation } from "../data/types";
-import { drain, ordering, STEP_ROWS as STEP_ROWS_ } from "./period-order";
+import { ordering, STEP_ROWS as STEP_ROWS_ } from "./period-order";
+import { drain, slicer } from "./slices";
 
 // A module-local copy: under tsx (the benchmark, the CLI) an imported binding is read through a
 // getter, once per row in the loops below.
@@ -41,9 +42,6 @@ export interface SeriesEntry extends Partial<Parts> {
 export type SeriesIndex = Map<string, SeriesEntry>;
 
 const indexes = new WeakMap<readonly Observation[], SeriesIndex>();
-
-/** Work per task when prepared ahead: well within the 100 ms budget, on a slow phone too. */
-const SLICE_MS = 12;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -122,27 +120,17 @@ export function seriesIndex(rows: readonly Observation[]): SeriesIndex {
 
 /**
  * Builds the index of `rows` ahead, every part of every series, calling `pause` (where the page
- * gives the browser a turn) whenever SLICE_MS of work are done, so that no single task does it
- * all. Resolves when it is built; later questions then only look things up. What a synchronous
- * use builds meanwhile stands, and is not built again. `now`: a clock in milliseconds.
+ * gives the browser a turn) whenever SLICE_MS of work are done (lib/query/slices.ts), so that no
+ * single task does it all. Resolves when it is built; later questions then only look things up.
+ * What a synchronous use builds meanwhile stands, and is not built again. `now`: a clock in
+ * milliseconds.
  */
 export async function prepareSeriesIndex(
   rows: readonly Observation[],
   pause: () => Promise<void>,
   now: () => number = () => performance.now(),
 ): Promise<void> {
-  let sliceStart = now();
-  async function sliced<T>(steps: Generator<void, T>): Promise<T> {
-    let step = steps.next();
-    while (!step.done) {
-      if (now() - sliceStart >= SLICE_MS) {
-        await pause();
-        sliceStart = now();
-      }
-      step = steps.next();
-    }
-    return step.value;
-  }
+  const sliced = slicer(pause, now);
   if (!indexes.has(rows)) {
     const grouped = await sliced(grouping(rows));
     if (!indexes.has(rows)) indexes.set(rows, grouped);

@@ -36,4 +36,40 @@ describe("prepareRun(pipeline, bundle, view)", () => {
     );
     expect(pipeline(shipped, DEFAULT_VIEW).computed).toEqual([]);
   });
+
+  it("runs the pipeline's steps in slices: with every slice spent, a pause after each step", async () => {
+    const pipeline = createPipeline();
+    // By hand from pipeline.ts and lib/panels/index.ts: metrics, checks, each panel built and
+    // shown (oil, gas, savings, europe, energy), headlines, controls; "sources" ends the run.
+    const steps = ["metrics", "checks"]
+      .concat(
+        ["oil", "gas", "savings", "europe", "energy"].flatMap((id) => [
+          `panel:${id}`,
+          `view:${id}`,
+        ]),
+      )
+      .concat(["headlines", "controls"]);
+    expect([...createPipeline().inSteps(shipped, DEFAULT_VIEW)]).toEqual(steps);
+    let pauses = 0;
+    let clock = 0;
+    await prepareRun(
+      pipeline,
+      shipped,
+      () => DEFAULT_VIEW,
+      async () => void pauses++,
+      // 20 ms pass between two looks at the clock: every slice is spent at once.
+      () => (clock += 20),
+    );
+    // One pause after indexing (the shipped datasets are too small to index ahead), then one
+    // before each step after a step.
+    expect(pauses).toBe(1 + steps.length);
+    expect(pipeline(shipped, DEFAULT_VIEW).computed).toEqual([]);
+  });
+
+  it("inSteps gives what a run gives", () => {
+    const stepped = createPipeline().inSteps(shipped, DEFAULT_VIEW);
+    let step = stepped.next();
+    while (!step.done) step = stepped.next();
+    expect(step.value).toEqual(createPipeline()(shipped, DEFAULT_VIEW));
+  });
 });
