@@ -4,6 +4,7 @@
 // first opened (ChartPanel.tsx): a whole read of the page opens none, and the script budget counts
 // a whole read (BENCHMARKS.md).
 import type { DownloadCounts } from "./panel-files";
+import { formatNumber } from "@/lib/format";
 
 export function PanelDownloads({
   viewLabel,
@@ -35,7 +36,7 @@ export function PanelDownloads({
             <a href={`/data/${d.file}`} download={d.saveAs}>
               {d.file}
             </a>{" "}
-            ({d.rows} rows, checked {d.lastChecked})
+            ({formatNumber(d.rows, 0)} rows, checked {d.lastChecked})
           </span>
         ))}
         . Every published row of the file this panel draws from, in the units the sources state.

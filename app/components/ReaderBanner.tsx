@@ -1,6 +1,7 @@
 "use client";
 import { Fragment } from "react";
 import type { DataBundle } from "@/lib/data/bundle";
+import { formatNumber } from "@/lib/format";
 import { CellText } from "./CellText";
 import { useReaderKept } from "./reader-storage";
 
@@ -22,7 +23,8 @@ export function ReaderBanner({ reader, onReset }: { reader: ReaderData; onReset(
           // A file name is the reader's text: a right-to-left override in it is named, not obeyed.
           <Fragment key={i}>
             {i > 0 && ", "}
-            <CellText text={f.name} /> ({f.valid} of {f.rows} rows, {f.dataset})
+            <CellText text={f.name} /> ({formatNumber(f.valid, 0)} of {formatNumber(f.rows, 0)}{" "}
+            rows, {f.dataset})
           </Fragment>
         ))}
         . Every number, chart, check and download below is recomputed from it, in your browser;

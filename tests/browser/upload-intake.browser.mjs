@@ -269,7 +269,7 @@ test(
     await banner.waitFor({ timeout: 30_000 });
     assert.match(
       await banner.innerText(),
-      /crude_annual\.csv \(20000 of 20000 rows, crude_annual\)/,
+      /crude_annual\.csv \(20,000 of 20,000 rows, crude_annual\)/,
     );
     await page.locator('[data-testid="reader-kept"][data-kept="kept"]').waitFor();
     // Forget it, so no later test starts from this data.
