@@ -137,6 +137,23 @@ test("cancelling a large upload stops it: no report, nothing to apply", async ({
   assert.equal(await page.getByTestId("upload-apply").isDisabled(), true, "nothing to apply");
 });
 
+test("a press on the file input starts the file reader while the dialog is open", async ({
+  page,
+  baseURL,
+}) => {
+  const input = await openPanel(page, baseURL);
+  assert.equal(page.workers().length, 0, "no worker before the reader reaches for the upload");
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), input.click()]);
+  // The press loads the upload's code, which starts its worker: no file chosen yet.
+  for (let tries = 0; tries < 100 && page.workers().length === 0; tries++)
+    await page.waitForTimeout(100);
+  assert.equal(page.workers().length, 1, "the worker started before a file was chosen");
+  const reader = page.workers()[0];
+  await chooser.setFiles(asFile(await fixture("crude_annual-2023.csv")));
+  await page.getByTestId("upload-report").waitFor();
+  assert.deepEqual(page.workers(), [reader], "that same worker read the file");
+});
+
 test("no network request is made while a file is read and applied", async ({ page, baseURL }) => {
   const input = await openPanel(page, baseURL);
   const requests = [];

@@ -48,7 +48,7 @@ export function UploadWork({ published, batches, onApply, onReset, active }: Upl
   const [diffs, setDiffs] = useState<DiffSummary[] | null>(null);
   const [applying, setApplying] = useState(false);
   const [applyError, setApplyError] = useState<string | null>(null);
-  const { post, merge, release } = useUploadWorker(dispatch);
+  const { post, merge, release, warm } = useUploadWorker(dispatch);
   const sent = useRef(new Set<string>());
   const count = useRef(0);
 
@@ -92,6 +92,8 @@ export function UploadWork({ published, batches, onApply, onReset, active }: Upl
   useEffect(() => {
     if (files.length === 0) release();
   }, [files.length, release]);
+  // After the release above: the worker starts while the reader is choosing a file.
+  useEffect(warm, [warm]);
 
   const taken = useRef(0);
   useEffect(() => {
