@@ -11,7 +11,7 @@ export function drain<T, Y = void>(steps: Generator<Y, T>): T {
 }
 
 /** Work per task: well within the 100 ms budget, on a slow phone too. */
-export const SLICE_MS = 12;
+const SLICE_MS = 12;
 
 /**
  * A runner of pausing computations that share one slice: before each step, once `sliceMs` have
