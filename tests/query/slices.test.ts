@@ -11,28 +11,28 @@ function* costing(clock: { t: number }, costs: number[]): Generator<void, string
   return "done";
 }
 
+/** A slicer of 12 ms on the test's clock, noting the clock at each pause. */
+function clocked() {
+  const clock = { t: 0 };
+  const pausedAt: number[] = [];
+  const sliced = slicer(
+    async () => void pausedAt.push(clock.t),
+    () => clock.t,
+    12,
+  );
+  return { clock, pausedAt, sliced };
+}
+
 describe("slicer", () => {
   it("pauses before a step once 12 ms have passed, never inside a step", async () => {
-    const clock = { t: 0 };
-    const pausedAt: number[] = [];
-    const sliced = slicer(
-      async () => void pausedAt.push(clock.t),
-      () => clock.t,
-      12,
-    );
+    const { clock, pausedAt, sliced } = clocked();
     // 30 (pause: 30 ≥ 12) · 5, 5, 5 (pause: 15 ≥ 12) · 30 (pause: 30 ≥ 12) · end.
     expect(await sliced(costing(clock, [30, 5, 5, 5, 30]))).toBe("done");
     expect(pausedAt).toEqual([30, 45, 75]);
   });
 
   it("shares one slice between the computations it runs", async () => {
-    const clock = { t: 0 };
-    const pausedAt: number[] = [];
-    const sliced = slicer(
-      async () => void pausedAt.push(clock.t),
-      () => clock.t,
-      12,
-    );
+    const { clock, pausedAt, sliced } = clocked();
     await sliced(costing(clock, [5, 5])); // 10 ms: no pause
     await sliced(costing(clock, [5, 5])); // 15 ms into the slice before its second step
     expect(pausedAt).toEqual([15]);
