@@ -1,5 +1,5 @@
 "use client";
-import { Fragment } from "react";
+import { Fragment, useEffect, useRef } from "react";
 import type { DataBundle } from "@/lib/data/bundle";
 import { formatNumber } from "@/lib/format";
 import { CellText } from "./CellText";
@@ -14,8 +14,25 @@ export interface ReaderData {
 /** Says plainly that the page shows the reader's data, with the way back one click away. */
 export function ReaderBanner({ reader, onReset }: { reader: ReaderData; onReset(): void }) {
   const kept = useReaderKept();
+  const banner = useRef<HTMLDivElement>(null);
+  // Where the banner stays at the top of the window (globals.css), a panel scrolled to (its
+  // address's #panel, a view's `panel=`) must come to rest below it, not under it: the page's
+  // scroll padding follows the banner's height as its text wraps.
+  useEffect(() => {
+    const element = banner.current;
+    if (!element) return;
+    const root = document.documentElement.style;
+    const observer = new ResizeObserver(() =>
+      root.setProperty("--reader-banner-height", `${element.offsetHeight}px`),
+    );
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.removeProperty("--reader-banner-height");
+    };
+  }, []);
   return (
-    <div className="reader-banner" role="status" data-testid="reader-banner">
+    <div ref={banner} className="reader-banner" role="status" data-testid="reader-banner">
       <p>
         <strong>You are looking at your own data.</strong>{" "}
         {reader.mode === "replace" ? "Replaced" : "Extended"} with{" "}

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { SCREENSHOT_DIR, test } from "./fixtures.mjs";
+import { SCREENSHOT_DIR, screenshot, test } from "./fixtures.mjs";
 import { gotoDashboard, openHow, panel, parseCsv, readDataFile, TIDY_HEADER } from "./helpers.mjs";
 
 const fixture = (name) => readFile(new URL(`../fixtures/upload/${name}`, import.meta.url));
@@ -152,6 +152,34 @@ test("a press on the file input starts the file reader while the dialog is open"
   await chooser.setFiles(asFile(await fixture("crude_annual-2023.csv")));
   await page.getByTestId("upload-report").waitFor();
   assert.deepEqual(page.workers(), [reader], "that same worker read the file");
+});
+
+test("with the reader's data shown, a panel scrolled to comes to rest below the banner (1280 px)", async ({
+  page,
+  baseURL,
+}) => {
+  const input = await openPanel(page, baseURL);
+  await input.setInputFiles(asFile(await fixture("crude_annual-2023.csv")));
+  await page.getByTestId("upload-report").waitFor();
+  await page.waitForFunction(
+    () => !document.querySelector('[data-testid="upload-apply"]')?.disabled,
+  );
+  await page.getByTestId("upload-apply").click();
+  const banner = page.getByTestId("reader-banner");
+  await banner.waitFor();
+  // As the dashboard does for an address with `panel=oil`, and as a #oil link does.
+  await page.evaluate(() => document.getElementById("oil")?.scrollIntoView());
+  const { bannerBottom, headingTop } = await page.evaluate(() => ({
+    bannerBottom: document.querySelector('[data-testid="reader-banner"]').getBoundingClientRect()
+      .bottom,
+    headingTop: document.querySelector("#oil h2").getBoundingClientRect().top,
+  }));
+  assert.ok(bannerBottom > 50, `the banner stays at the top (its bottom at ${bannerBottom} px)`);
+  assert.ok(
+    headingTop >= bannerBottom,
+    `the oil panel's heading (top ${headingTop} px) is below the banner (bottom ${bannerBottom} px)`,
+  );
+  await screenshot(page, "reader-banner-scrolled-to-oil-1280", { fullPage: false });
 });
 
 test("no network request is made while a file is read and applied", async ({ page, baseURL }) => {
