@@ -5,6 +5,7 @@ import { problem } from "../data/messages";
 import type Papa from "papaparse";
 import type { CsvLayout, SkippedKind } from "./layout";
 import type { LineEndState } from "./line-ends";
+import { createCellLineFeeds } from "./fast/cell-line-feeds";
 
 /** One record as it stands in the file: strings, untouched. */
 export interface CsvRecord {
@@ -46,13 +47,6 @@ function isEmptyRecord(fields: readonly string[]): boolean {
   return true;
 }
 
-/** Line breaks in a cell without a CR: its LFs, found by the engine's own search. */
-function lineFeeds(cell: string): number {
-  let n = 0;
-  for (let at = cell.indexOf("\n"); at !== -1; at = cell.indexOf("\n", at + 1)) n += 1;
-  return n;
-}
-
 /** Line breaks in a cell as written (CRLF, LF or CR inside quotes each end one line). */
 function lineBreaks(cell: string): number {
   let n = 0;
@@ -92,12 +86,17 @@ export function createCollector(
   // A blank record is told only when another follows it (or, streamed, at the end): papaparse
   // reading a string gives an empty last record after the line break that ends the file.
   let blank: [number, number] | null = null;
+  const cellLineFeeds = createCellLineFeeds();
   const flushBlank = () => {
     if (blank) sink.onSkipped?.(blank[0], blank[1], "blank");
     blank = null;
   };
   return {
-    take(data: string[][], errors: Papa.ParseError[]) {
+    /**
+     * `textLineFeeds`: the line feeds in the text `data` was read from, when every record in it
+     * ended with one (a chunk before the file's last); it spares searching most cells.
+     */
+    take(data: string[][], errors: Papa.ParseError[], textLineFeeds?: number) {
       let quoteErrors: Map<number, string> | null = null;
       for (const e of errors) {
         // A row at or past data.length is the unfinished one papaparse holds back for the next
@@ -109,14 +108,17 @@ export function createCollector(
         // the unclosed quote is the one that explains what happened to the rows after it.
         if (!quoteErrors.has(e.row) || e.code === "MissingQuotes") quoteErrors.set(e.row, e.code);
       }
+      // Line feeds in each record's cells, when a cell may hold one and none is a lone CR.
+      const inCells =
+        lineEnds.quotedBreak && !lineEnds.quotedCR
+          ? cellLineFeeds.count(data, textLineFeeds)
+          : null;
       for (let i = 0; i < data.length; i++) {
         const fields = data[i]!;
         const row = rowsBefore + i + 1;
         const first = line;
-        if (lineEnds.quotedBreak) {
-          if (lineEnds.quotedCR) for (const cell of fields) line += lineBreaks(cell);
-          else for (let c = 0; c < fields.length; c++) line += lineFeeds(fields[c]!);
-        }
+        if (inCells !== null) line += inCells[i]!;
+        else if (lineEnds.quotedCR) for (const cell of fields) line += lineBreaks(cell);
         const quoteError = quoteErrors?.get(i);
         // A quote never closed runs to the end of the file, and takes the file's last line
         // break into its cell: that break ends the last line, it starts none.

@@ -163,7 +163,7 @@ export async function readCsvStream(
   const lineEnds: LineEndState = { quotedBreak: false };
   // Set from the head, before the first record is collected.
   let collector = createCollector(sink, RFC_4180, lineEnds);
-  const { source, push, end } = pushSource();
+  const { source, push, end, lineFeedsTo } = pushSource();
   let parser: Papa.Parser | null = null;
   // Line ends are made LF as the text arrives (see line-ends.ts), so papaparse need not guess.
   const normalise = createLineEndNormaliser(lineEnds);
@@ -188,7 +188,7 @@ export async function readCsvStream(
       ...papaConfig(layout),
       chunk(results, handle) {
         parser = handle;
-        collector.take(results.data, results.errors);
+        collector.take(results.data, results.errors, lineFeedsTo(results.meta.cursor));
         if (signal?.aborted) handle.abort();
       },
       // Everything happens in `chunk`; the types want a `complete` for a stream input.

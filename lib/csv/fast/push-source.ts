@@ -22,6 +22,12 @@ import Papa from "papaparse";
  * The minimal Node-style readable papaparse's stream reader accepts: its `chunk` callback then
  * runs for every piece pushed, synchronously, with the unfinished last row carried over. Used by
  * readCsvStream, whose text comes from a Blob read in slices.
+ *
+ * `lineFeedsTo(cursor)`: the line feeds in the text pushed, from where the last call stopped to
+ * `cursor` (papaparse's `meta.cursor`: the end of the rows a chunk gave), what the collector
+ * checks its count of line breaks in cells against (cell-line-feeds.ts); `undefined` once the
+ * input has ended, since the last chunk's last record may end without one. Each character is
+ * searched once, and a piece is let go once the cursor has passed it.
  */
 export function pushSource() {
   const listeners = new Map<string, (text?: string) => void>();
@@ -39,10 +45,43 @@ export function pushSource() {
     pause: () => source,
     resume: () => source,
   };
+  // The pieces pushed whose line feeds are not all counted yet, and where the first one starts.
+  const pieces: string[] = [];
+  let piecesFrom = 0;
+  let countedTo = 0;
+  let ended = false;
+  const lineFeedsTo = (cursor: number): number | undefined => {
+    if (ended) return undefined;
+    let n = 0;
+    while (countedTo < cursor && pieces.length > 0) {
+      const piece = pieces[0]!;
+      const to = Math.min(piece.length, cursor - piecesFrom);
+      for (
+        let at = piece.indexOf("\n", countedTo - piecesFrom);
+        at !== -1 && at < to;
+        at = piece.indexOf("\n", at + 1)
+      ) {
+        n += 1;
+      }
+      countedTo = piecesFrom + to;
+      if (to === piece.length) {
+        pieces.shift();
+        piecesFrom += piece.length;
+      }
+    }
+    return n;
+  };
   return {
     source: source as unknown as NodeJS.ReadableStream,
-    push: (text: string) => listeners.get("data")?.(text),
-    end: () => listeners.get("end")?.(),
+    push: (text: string) => {
+      pieces.push(text);
+      listeners.get("data")?.(text);
+    },
+    end: () => {
+      ended = true;
+      listeners.get("end")?.();
+    },
+    lineFeedsTo,
   };
 }
 
@@ -60,12 +99,13 @@ export function parseInChunks(
   text: string,
   config: Papa.ParseConfig<string[]>,
   chunkSize: number,
-  take: (rows: string[][], errors: Papa.ParseError[]) => void,
+  take: (rows: string[][], errors: Papa.ParseError[], textLineFeeds?: number) => void,
 ): void {
-  const { source, push, end } = pushSource();
+  const { source, push, end, lineFeedsTo } = pushSource();
   Papa.parse<string[]>(source, {
     ...config,
-    chunk: (results: Papa.ParseResult<string[]>) => take(results.data, results.errors),
+    chunk: (results: Papa.ParseResult<string[]>) =>
+      take(results.data, results.errors, lineFeedsTo(results.meta.cursor)),
     // Everything happens in `chunk`; the types want a `complete` for a stream input.
     complete() {},
   });

@@ -1,35 +1,11 @@
 import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import {
-  createCollector,
-  type CsvRecord,
-  type CsvSink,
-  type CsvSyntaxError,
-} from "@/lib/csv/collect";
+import { createCollector } from "@/lib/csv/collect";
 import { normaliseLineEnds, type LineEndState } from "@/lib/csv/line-ends";
 import { readCsvTextTo } from "@/lib/csv/read";
 import { parseInChunks } from "@/lib/csv/fast/push-source";
-
-interface Seen {
-  header: CsvRecord | null | undefined;
-  records: CsvRecord[];
-  syntaxErrors: CsvSyntaxError[];
-  skipped: [number, number, string][];
-  spans: [number, number, number][];
-}
-
-function recorder(): { seen: Seen; sink: CsvSink } {
-  const seen: Seen = { header: undefined, records: [], syntaxErrors: [], skipped: [], spans: [] };
-  const sink: CsvSink = {
-    onHeader: (record) => (seen.header = record),
-    onSyntaxError: (e) => seen.syntaxErrors.push(e),
-    onRecord: (record) => seen.records.push(record),
-    onSkipped: (row, line, kind) => seen.skipped.push([row, line, kind]),
-    onSpan: (row, first, last) => seen.spans.push([row, first, last]),
-  };
-  return { seen, sink };
-}
+import { filesWithBreaksInAnyColumn, recorder, type Seen } from "../../support/csv-lines";
 
 /** The plain definition: the whole text through one Papa.parse, every row collected at once. */
 function plain(text: string): Seen {
@@ -134,5 +110,27 @@ describe("parseInChunks hands each piece over and lets it go", () => {
     }
     expect(depths.length).toBeGreaterThanOrEqual(400);
     expect(depths[399]).toBe(depths[0]);
+  });
+});
+
+describe("line breaks in cells, counted from the chunk's line feeds (cell-line-feeds.ts)", () => {
+  it("gives the lines one parse of the whole text gives, cut at any size (fast-check, seeded)", () => {
+    fc.assert(
+      fc.property(filesWithBreaksInAnyColumn, fc.integer({ min: 1, max: 200 }), (text, size) => {
+        expect(chunked(text, size)).toEqual(plain(text));
+      }),
+      { numRuns: 1500, seed: 20261201 },
+    );
+  });
+
+  it("finds a break in a column that held none before (hand-written)", () => {
+    // The first chunk teaches column b; the second chunk's break is in column a.
+    const text = 'a,b\n1,"x\ny"\n2,3\n"p\nq",4\n5,6\n';
+    const seen = chunked(text, 14);
+    expect(seen.spans).toEqual([
+      [2, 2, 3],
+      [4, 5, 6],
+    ]);
+    expect(seen.records.map((r) => r.row)).toEqual([2, 3, 4, 5]);
   });
 });
