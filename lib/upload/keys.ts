@@ -1,5 +1,6 @@
 // The keys that make two rows "the same row" when an upload is merged: each the primary key of
-// its file (lib/data/registry.ts) read from the typed row (tests/upload/merge.test.ts checks the tidy one).
+// its file (lib/data/registry.ts) read from the typed row; tests/upload/keys.test.ts holds each to
+// its file's declared key on every published file a reader may upload.
 import type { Factor, Observation, Source, TimelineEvent } from "../data/types";
 
 export const observationKey = (o: Observation) =>

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { mergeUpload, overlay } from "@/lib/upload/merge";
-import { findDataset } from "@/lib/data/datasets";
-import { tidySchema } from "@/lib/data/schemas";
-import { observationKey } from "@/lib/upload/keys";
 import { brief, bundleWith, obs, source } from "./rows";
 
 const PUBLISHED = bundleWith({
@@ -138,15 +135,5 @@ describe("overlay(base, rows, key)", () => {
       ["a", 1],
       ["b", 2],
     ]);
-  });
-});
-
-describe("observationKey", () => {
-  it("is the key the validator finds duplicates by: the primary key's cells as written", () => {
-    const schema = tidySchema(findDataset("crude_annual")!, new Set(["s"]));
-    expect(schema.primaryKey).toEqual(["period", "series", "unit"]);
-    for (const o of [...MINE, ...PUBLISHED.datasets.crude_annual]) {
-      expect(observationKey(o)).toBe([o.period.label, o.series, o.unit].join("\u0000"));
-    }
   });
 });
