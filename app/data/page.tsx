@@ -120,7 +120,7 @@ export default async function DataPage() {
         ))}
       </section>
 
-      <section aria-labelledby="model" className={styles.section}>
+      <section aria-labelledby="model" className={`${styles.section} ${styles.far}`}>
         <h2 id="model">Data model</h2>
         <p>
           One row is one number: a period, a series, a plain decimal value and its unit, how it is
@@ -142,7 +142,7 @@ export default async function DataPage() {
         </p>
       </section>
 
-      <section aria-labelledby="cli" className={styles.section}>
+      <section aria-labelledby="cli" className={`${styles.section} ${styles.far}`}>
         <h2 id="cli">Command line</h2>
         <p>
           From a clone of the repository, after <code>npm ci</code>:
@@ -179,7 +179,7 @@ export default async function DataPage() {
           </table>
         </div>
       </section>
-      <section aria-labelledby="reuse" className={styles.section}>
+      <section aria-labelledby="reuse" className={`${styles.section} ${styles.far}`}>
         <h2 id="reuse">Licence, citation, Data Package</h2>
         <p>
           The compilation (the tables, derived values, formulas, notes and checks) is published

@@ -70,7 +70,7 @@ export default async function MethodologyPage() {
           </a>{" "}
           and the command line.
         </p>
-        <ul className="metric-list">
+        <ul className={`metric-list ${styles.cards}`}>
           {site.metrics.map((m) => (
             <MetricCard key={m.id} metric={m} sources={sources} />
           ))}
@@ -83,7 +83,7 @@ export default async function MethodologyPage() {
           Numbers and readings no source states: the project&apos;s own, each used where it is named
           here. A range end that rests on one says so in the metric&apos;s range line.
         </p>
-        <ul className="metric-list" data-testid="assumptions">
+        <ul className={`metric-list ${styles.cards}`} data-testid="assumptions">
           {ASSUMPTIONS.map((a) => (
             <li key={a.id} id={`assumption-${a.id}`} className={cardStyles.item}>
               <h3>
@@ -115,7 +115,7 @@ export default async function MethodologyPage() {
           </a>
           ).
         </p>
-        <ul className="metric-list">
+        <ul className={`metric-list ${styles.cards}`}>
           {site.bundle.factors.map((f) => (
             <FactorItem key={f.id} factor={f} sources={sources} />
           ))}
@@ -124,7 +124,7 @@ export default async function MethodologyPage() {
 
       <section aria-labelledby="checks" className={styles.section}>
         <h2 id="checks">Consistency checks</h2>
-        <ul className="metric-list">
+        <ul className={`metric-list ${styles.cards}`}>
           {site.checks.map((c) => (
             <li key={c.id} id={`check-${c.id}`} className={cardStyles.item}>
               <h3>
@@ -143,7 +143,7 @@ export default async function MethodologyPage() {
         </ul>
       </section>
 
-      <section aria-labelledby="caveats" className={styles.section}>
+      <section aria-labelledby="caveats" className={`${styles.section} ${styles.far}`}>
         <h2 id="caveats">Known gaps and caveats</h2>
         {savings && (
           <>

@@ -191,10 +191,13 @@ test("/data links every served CSV and states each dataset's record count", asyn
     const records = parseCsv(readDataFile(`${name}.csv`)).rows.length;
     // The paragraph of the download link: "Download article.csv · 4 rows · saved as
     // article_through-2023-12_checked-2026-11-30.csv" (the name carries the vintage).
-    const text = await page
+    // On screen, as a reader sees it: innerText is empty in an entry the browser has not laid out
+    // yet (far from the screen: content-visibility).
+    const paragraph = page
       .locator(`#dataset-${name} a[href="/data/${name}.csv"]`)
-      .locator("xpath=..")
-      .innerText();
+      .locator("xpath=..");
+    await paragraph.scrollIntoViewIfNeeded();
+    const text = await paragraph.innerText();
     assert.match(
       text,
       new RegExp(
@@ -251,6 +254,9 @@ test("/methodology: every metric of the CLI with its value (data-value and as fo
   );
   for (const m of metrics) {
     const value = page.locator(`li#metric-${m.id} .metric-value`);
+    // On screen, as a reader reads it: innerText is empty in a card the browser has not laid out
+    // yet (far from the screen: content-visibility).
+    await value.scrollIntoViewIfNeeded();
     const raw = await value.getAttribute("data-value");
     if (m.value === null) assert.equal(raw, "", `${m.id}: no value`);
     else assertClose(Number(raw), m.value, 1e-6, `${m.id}: data-value`);
