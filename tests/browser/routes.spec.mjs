@@ -268,3 +268,62 @@ test("/methodology: every metric of the CLI with its value (data-value and as fo
     .evaluateAll((lis) => lis.map((li) => li.id.slice("check-".length)));
   assert.deepEqual(checkAnchors.sort(), checkIds.sort(), "#check-<id> anchors = checks.csv ids");
 });
+
+// The methodology page's cards and the catalog's entries far from the screen are not laid out
+// until the reader nears them (content-visibility: auto). A screen reader must still find them:
+// headings the page was never scrolled to, read from Chromium's own accessibility tree. Chromium
+// builds that tree in full for skipped content only when an assistive technology has turned
+// accessibility on from the start, as a screen reader does (--force-renderer-accessibility);
+// switched on later by DevTools alone, it leaves such content out ("notRendered").
+const withScreenReader = test.extend({
+  launchOptions: [
+    async ({ launchOptions }, provide) =>
+      provide({
+        ...launchOptions,
+        args: [...(launchOptions.args ?? []), "--force-renderer-accessibility"],
+      }),
+    { scope: "worker" },
+  ],
+});
+
+withScreenReader.describe(() => {
+  withScreenReader.use({ viewport: { width: 375, height: 812 } });
+  for (const [path, farHeadings] of [
+    ["/methodology", "main li[id^='metric-'] h3, main li[id^='check-'] h3, #method-answers"],
+    ["/data", "main section[id^='dataset-'] h3, main section[id^='file-'] h3, #cli, #reuse"],
+  ]) {
+    withScreenReader(
+      `${path}: headings far from the screen, never scrolled to, are in the accessibility tree`,
+      async ({ page, baseURL }) => {
+        await page.goto(`${baseURL}${path}`, { waitUntil: "load" });
+        const screen = await page.evaluate(() => window.innerHeight);
+        const far = await page
+          .locator(farHeadings)
+          .evaluateAll(
+            (hs, below) =>
+              hs
+                .filter((h) => h.getBoundingClientRect().top > 2 * below)
+                .map((h) => h.textContent.replace(/\s+/g, " ").trim()),
+            screen,
+          );
+        assert.ok(far.length >= 5, `${path}: headings two screens down, found ${far.length}`);
+        const cdp = await page.context().newCDPSession(page);
+        const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+        const headings = new Set(
+          nodes
+            .filter((n) => n.role?.value === "heading" && !n.ignored)
+            .map((n) =>
+              String(n.name?.value ?? "")
+                .replace(/\s+/g, " ")
+                .trim(),
+            ),
+        );
+        assert.deepEqual(
+          far.filter((name) => !headings.has(name)),
+          [],
+          `${path}: far headings missing from the accessibility tree`,
+        );
+      },
+    );
+  }
+});
