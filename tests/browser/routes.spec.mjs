@@ -1,6 +1,7 @@
 // Routes: the three pages at desktop and phone widths, the favicon, every /data/<file>.csv (status,
-// headers, exact header line, the same records as data/), an unknown file's 404, and the
-// methodology page against the metrics CLI and checks.csv.
+// headers, exact header line, the same records as data/), an unknown file's 404, the methodology
+// page against the metrics CLI and checks.csv, and the far cards and entries of /methodology and
+// /data in the accessibility tree before they are laid out.
 import assert from "node:assert/strict";
 import { test } from "./fixtures.mjs";
 import {
