@@ -143,7 +143,17 @@ function pipelineTables(p) {
       ];
     }),
   );
-  if (p.sizes.length < 2) return sizes;
+  // Each round times every approach in turn (bench/pipeline.mjs), so a round has its own ratio.
+  const largest = p.sizes[p.sizes.length - 1];
+  const rounds = largest.approaches.project.runsMs.map((ms, i) => [
+    ms,
+    largest.approaches.papaparse.runsMs[i],
+  ]);
+  const perRound = ownRatios(
+    rounds,
+    `project / papaparse at ${count(largest.rows)} rows, each round`,
+  );
+  if (p.sizes.length < 2) return `${sizes}${perRound}`;
   const first = p.sizes[0].rows;
   const last = p.sizes[p.sizes.length - 1].rows;
   const growth = table(
@@ -156,22 +166,26 @@ function pipelineTables(p) {
       ratio(g.perRowRatioLargestToSmallest),
     ]),
   );
-  return `${sizes}\n${growth}`;
+  return `${sizes}${perRound}\n${growth}`;
 }
 
 // The Long Tasks API reports only tasks over 50 ms: none means every task was shorter.
 const taskMs = (x) => (x === 0 ? "< 50" : ms(x));
 
-/** Each round's upload over that round's papaparse, lowest to highest: how far one round can stray. */
-export function roundRatios(runs) {
-  const each = runs
-    .filter((r) => r.toReportMs > 0 && r.papaparseFileMs > 0)
-    .map((r) => r.toReportMs / r.papaparseFileMs)
+/**
+ * Each round's figure over the baseline timed next to it in the same round, lowest to highest:
+ * how far one round can stray from the median ratio. `pairs`: [figure ms, baseline ms] per round.
+ */
+export function ownRatios(pairs, what = "each round's own ratio") {
+  const each = pairs
+    .filter(([figure, baseline]) => figure > 0 && baseline > 0)
+    .map(([figure, baseline]) => figure / baseline)
     .sort((a, b) => a - b);
-  return each.length < 2
-    ? ""
-    : `\neach round's own ratio, lowest to highest: ${each.map(ratio).join(", ")}`;
+  return each.length < 2 ? "" : `\n${what}, lowest to highest: ${each.map(ratio).join(", ")}`;
 }
+
+/** Each round's upload over that round's papaparse. */
+export const roundRatios = (runs) => ownRatios(runs.map((r) => [r.toReportMs, r.papaparseFileMs]));
 
 function uploadTable(u) {
   if (!u.app.available) return `\nUpload of ${count(u.rows)} rows: not available (${u.app.reason})`;

@@ -10,7 +10,8 @@
 // d3-dsv, in Node), upload (the reader's upload in Chromium, against papaparse in the same
 // browser), interaction (input → next paint per control at 4× CPU slowdown), memory (page and
 // worker during and after an upload). Options: --only a,b  --sizes n,n,n
-// --upload-rows n  --lighthouse-runs n  --out FILE (default bench/out/results.json).
+// --upload-rows n  --lighthouse-runs n  --pipeline-rounds n  --out FILE (default
+// bench/out/results.json).
 // Runs under tsx (the pipeline imports lib/ as TypeScript); --expose-gc steadies the timings.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -39,6 +40,7 @@ try {
       sizes: { type: "string" },
       "upload-rows": { type: "string" },
       "lighthouse-runs": { type: "string" },
+      "pipeline-rounds": { type: "string" },
       out: { type: "string" },
     },
   }));
@@ -63,6 +65,15 @@ if (!isRowCount(uploadRows)) usage(`--upload-rows takes a whole number from 1 to
 const lighthouseRuns = Number(flags["lighthouse-runs"] ?? 3);
 if (!(Number.isInteger(lighthouseRuns) && lighthouseRuns >= 1 && lighthouseRuns <= 9)) {
   usage("--lighthouse-runs takes a whole number from 1 to 9");
+}
+// Rounds per size after the warm-up; by default 5, and 3 from 500,000 rows (bench/pipeline.mjs).
+const pipelineRounds =
+  flags["pipeline-rounds"] === undefined ? undefined : Number(flags["pipeline-rounds"]);
+if (
+  pipelineRounds !== undefined &&
+  !(Number.isInteger(pipelineRounds) && pipelineRounds >= 1 && pipelineRounds <= 15)
+) {
+  usage("--pipeline-rounds takes a whole number from 1 to 15");
 }
 const outFile = path.resolve(flags.out ?? path.join(ROOT, "bench", "out", "results.json"));
 const outDir = path.dirname(outFile);
@@ -152,7 +163,7 @@ async function measureSite() {
 
 await part("pipeline", async () => {
   const { benchPipeline } = await import("./pipeline.mjs");
-  return benchPipeline(ROOT, sizes, { rounds: flags.quick ? 1 : undefined, log });
+  return benchPipeline(ROOT, sizes, { rounds: flags.quick ? 1 : pipelineRounds, log });
 });
 if (["js", "lighthouse", "upload", "interaction", "memory"].some(wanted)) {
   try {
