@@ -89,7 +89,9 @@ function linearFit(points) {
   return { slopeMsPerRow: slope, interceptMs: my - slope * mx };
 }
 
-const roundsFor = (rows) => (rows >= 500_000 ? 3 : 5);
+// Five at every size (three at 1M until session 12): in nine rounds at 1M, three strayed from
+// the median ratio by a tenth or more (BENCHMARKS.md, "Session 12").
+const ROUNDS = 5;
 
 /**
  * Times every approach at every size. Returns { sizes: [{rows, bytes, approaches}], growth }.
@@ -101,7 +103,7 @@ export async function benchPipeline(root, sizes, { rounds, log = () => {} } = {}
   const out = [];
   for (const rows of sizes) {
     const text = generateTidyCsv(rows, { sourceIds });
-    const timed = timeApproaches(text, fns, rounds ?? roundsFor(rows));
+    const timed = timeApproaches(text, fns, rounds ?? ROUNDS);
     out.push({ rows, bytes: Buffer.byteLength(text), approaches: timed });
     log(
       `pipeline ${rows} rows: ${Object.entries(timed)
