@@ -264,7 +264,11 @@ export function Dashboard({
           )
         ))}
       {/* Each Suspense boundary hydrates as its own task, after the page's frame: the browser
-          stays responsive while the dashboard becomes interactive (Lighthouse's TBT). */}
+          stays responsive while the dashboard becomes interactive (Lighthouse's TBT: 95 against
+          92 without them). The cost: React sends a boundary of over 500 bytes at the end of the
+          page, hidden, for an inline script to move into place, once the page before it is over
+          12,800 bytes. Here that is every section, so without JavaScript they stay hidden
+          (BENCHMARKS.md, "Session 12"; tests/browser/without-script.spec.mjs). */}
       <Suspense>
         <MemoHeadlines headlines={model.headlines} />
       </Suspense>
