@@ -164,7 +164,9 @@ async function measureSite() {
 
 await part("pipeline", async () => {
   const { benchPipeline } = await import("./pipeline.mjs");
-  return benchPipeline(ROOT, sizes, { rounds: flags.quick ? 1 : pipelineRounds, log });
+  // --pipeline-rounds wins over --quick's single round.
+  const rounds = pipelineRounds ?? (flags.quick ? 1 : undefined);
+  return benchPipeline(ROOT, sizes, { rounds, log });
 });
 if (["js", "lighthouse", "upload", "interaction", "memory"].some(wanted)) {
   try {
